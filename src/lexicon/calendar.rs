@@ -1,0 +1,89 @@
+//! Month and weekday names with their usual abbreviations.
+
+/// Months: every accepted spelling (lowercase) with its number, 1 to 12.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("apr", 4),
+    ("april", 4),
+    ("aug", 8),
+    ("august", 8),
+    ("dec", 12),
+    ("december", 12),
+    ("feb", 2),
+    ("february", 2),
+    ("jan", 1),
+    ("january", 1),
+    ("jul", 7),
+    ("july", 7),
+    ("jun", 6),
+    ("june", 6),
+    ("mar", 3),
+    ("march", 3),
+    ("may", 5),
+    ("nov", 11),
+    ("november", 11),
+    ("oct", 10),
+    ("october", 10),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+];
+
+/// Weekdays: every accepted spelling (lowercase) with its number, Monday = 1 to Sunday = 7.
+pub const WEEKDAYS: &[(&str, u8)] = &[
+    ("fri", 5),
+    ("friday", 5),
+    ("mon", 1),
+    ("monday", 1),
+    ("sat", 6),
+    ("saturday", 6),
+    ("sun", 7),
+    ("sunday", 7),
+    ("thu", 4),
+    ("thur", 4),
+    ("thurs", 4),
+    ("thursday", 4),
+    ("tue", 2),
+    ("tues", 2),
+    ("tuesday", 2),
+    ("wed", 3),
+    ("wednesday", 3),
+];
+
+/// The month number of a month name or abbreviation, in any letter case.
+pub fn month(word: &str) -> Option<u8> {
+    lookup(MONTHS, word)
+}
+
+/// The ISO weekday number (Monday = 1) of a weekday name or abbreviation, in any letter case.
+pub fn weekday(word: &str) -> Option<u8> {
+    lookup(WEEKDAYS, word)
+}
+
+fn lookup(table: &[(&str, u8)], word: &str) -> Option<u8> {
+    if word.len() > 12 || !word.is_ascii() {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    table.binary_search_by(|(name, _)| name.cmp(&lower.as_str())).ok().map(|index| table[index].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_and_unique() {
+        for table in [MONTHS, WEEKDAYS] {
+            assert!(table.windows(2).all(|pair| pair[0].0 < pair[1].0));
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(month("Oct"), Some(10));
+        assert_eq!(month("SEPTEMBER"), Some(9));
+        assert_eq!(month("Octo"), None);
+        assert_eq!(weekday("Thursday"), Some(4));
+        assert_eq!(weekday("Sun"), Some(7));
+    }
+}

@@ -1,0 +1,2 @@
+//! The `crosscheck` command line (work in progress).
+fn main() {}

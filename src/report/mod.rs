@@ -1,0 +1,1 @@
+//! Report: claims and facts written as JSON, JSON Lines, text, Markdown or HTML.

@@ -1,0 +1,127 @@
+//! Sentence boundaries: UAX #29, then mended for news text.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::SegmentKind;
+use crate::lexicon::abbreviations;
+use crate::span::Span;
+
+/// Characters that may surround a sentence without belonging to it.
+pub(super) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// Cuts `text[within]` into trimmed sentence spans and appends them to `out`.
+pub(super) fn split(text: &str, within: Span, out: &mut Vec<(SegmentKind, Span)>) {
+    let Some(block) = within.get(text) else { return };
+    let mut pieces: Vec<Span> = Vec::new();
+    for (offset, piece) in block.split_sentence_bound_indices() {
+        let start = within.start + offset;
+        split_at_ellipses(text, Span::new(start, start + piece.len()), &mut pieces);
+    }
+    let mut current: Option<Span> = None;
+    for piece in pieces {
+        let trimmed = trim(text, piece);
+        if trimmed.is_empty() {
+            continue;
+        }
+        current = match current {
+            Some(open) if continues(&text[open], &text[trimmed]) => Some(open.cover(trimmed)),
+            Some(open) => {
+                out.push((SegmentKind::Sentence, open));
+                Some(trimmed)
+            }
+            None => Some(trimmed),
+        };
+    }
+    if let Some(open) = current {
+        out.push((SegmentKind::Sentence, open));
+    }
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let slice = &text[span];
+    let start = span.start + (slice.len() - slice.trim_start_matches(is_space).len());
+    let end = span.end - (slice.len() - slice.trim_end_matches(is_space).len());
+    Span::new(start, end)
+}
+
+/// Splits after an ellipsis (`…`) that is followed by white space and a capital letter.
+fn split_at_ellipses(text: &str, piece: Span, out: &mut Vec<Span>) {
+    let slice = &text[piece];
+    let mut start = 0;
+    for (index, _) in slice.match_indices('\u{2026}') {
+        let after = index + '\u{2026}'.len_utf8();
+        let rest = &slice[after..];
+        let spaced = rest.trim_start_matches(is_space);
+        let gap = rest.len() - spaced.len();
+        if gap > 0 && spaced.chars().next().is_some_and(char::is_uppercase) {
+            out.push(Span::new(piece.start + start, piece.start + after + gap));
+            start = after + gap;
+        }
+    }
+    out.push(Span::new(piece.start + start, piece.end));
+}
+
+/// Whether the sentence `next` continues `previous` rather than starting anew.
+fn continues(previous: &str, next: &str) -> bool {
+    let Some(first) = next.chars().next() else { return true };
+    // A lower-case start follows a quoted question or exclamation ("'Why?' he asked").
+    if first.is_lowercase() || matches!(first, ',' | ';' | ')' | ']') {
+        return true;
+    }
+    let Some(before_stop) = previous.strip_suffix('.') else { return false };
+    let word = before_stop
+        .rsplit(|c: char| is_space(c) || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | '—' | '–'))
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let opener = abbreviations::is_sentence_opener(&next_word);
+    let mut letters = word.chars();
+    let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    if abbreviations::is_title(word) || (initial && !opener) {
+        return true;
+    }
+    // "U.S.", "a.m.", "e.g." and listed abbreviations usually sit inside a sentence.
+    let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2 && !part.is_empty());
+    (dotted || abbreviations::is_inner(word)) && !opener
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::sentences;
+
+    fn cut(text: &str) -> Vec<&str> {
+        sentences(text).iter().map(|s| &text[s.span]).collect()
+    }
+
+    #[test]
+    fn titles_and_abbreviations() {
+        assert_eq!(cut("DG ISPR Lt. Gen. Ahmed Sharif warned. He left."), ["DG ISPR Lt. Gen. Ahmed Sharif warned.", "He left."]);
+        assert_eq!(cut("Mr. Khan met Dr. Ali. They spoke."), ["Mr. Khan met Dr. Ali.", "They spoke."]);
+        assert_eq!(cut("The U.S. President spoke on Oct. 17 at No. 10 Downing Street."), ["The U.S. President spoke on Oct. 17 at No. 10 Downing Street."]);
+        assert_eq!(cut("Sanctions came from the U.S. The talks ended."), ["Sanctions came from the U.S.", "The talks ended."]);
+        assert_eq!(cut("J. K. Rowling wrote it. It sold."), ["J. K. Rowling wrote it.", "It sold."]);
+        assert_eq!(cut("It opened at 9 a.m. Officials said so."), ["It opened at 9 a.m.", "Officials said so."]);
+    }
+
+    #[test]
+    fn quotes_and_ellipses() {
+        assert_eq!(cut("He said it was “firm.” Then he left."), ["He said it was “firm.”", "Then he left."]);
+        assert_eq!(cut("\"Why?\" he asked. Nobody knew."), ["\"Why?\" he asked.", "Nobody knew."]);
+        assert_eq!(cut("They refused… Talks ended. Wait… what?"), ["They refused…", "Talks ended.", "Wait… what?"]);
+        assert_eq!(cut("One official said: \"No compromise.” Talks went on."), ["One official said: \"No compromise.”", "Talks went on."]);
+    }
+
+    #[test]
+    fn tiles() {
+        let text = "  A b. C d!  \n";
+        let all = sentences(text);
+        assert_eq!(all.first().map(|s| s.outer.start), Some(0));
+        assert_eq!(all.last().map(|s| s.outer.end), Some(text.len()));
+        assert!(all.windows(2).all(|pair| pair[0].outer.end == pair[1].outer.start));
+    }
+}
