@@ -1,6 +1,6 @@
 //! The extractor: a document in, claims out.
 
-use crate::claim::Claim;
+use crate::claim::{Claim, topic};
 use crate::document::Document;
 use crate::extract::{attribution, figures};
 use crate::text;
@@ -67,8 +67,14 @@ impl Extractor {
                     cue: attribution.and_then(|found| found.cue.clone()),
                     hedged: attribution.is_some_and(|found| found.hedged),
                     denial: attribution.is_some_and(|found| found.denial),
+                    topic: topic::topic(document.text(), segment.span, &quantity),
+                    context: topic::context(
+                        document.text(),
+                        segment.span,
+                        Some(quantity.span),
+                        document.published(),
+                    ),
                     quantity: Some(quantity),
-                    topic: None,
                 });
             }
         }

@@ -6,17 +6,19 @@
 //! quantity. [`Extractor`] runs the whole extraction over a [`Document`].
 
 mod extractor;
+pub mod topic;
 
 use serde::{Deserialize, Serialize};
 
 pub use extractor::{Extractor, ExtractorBuilder};
+pub use topic::{Anchor, ClaimContext};
 
 use crate::extract::attribution::{Cue, Speaker, Via};
 use crate::extract::figures::Quantity;
 use crate::span::Span;
 
 /// One statement found in a document. Owned, so it can be stored and sent across threads.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Claim {
     /// `document id#number`, unique within a run.
@@ -39,4 +41,8 @@ pub struct Claim {
     pub quantity: Option<Quantity>,
     /// What the figure measures, as a canonical phrase ("soldiers killed").
     pub topic: Option<String>,
+    /// What the matcher needs from the sentence besides the figure: time anchors,
+    /// entities, places, publication date and a wording fingerprint. Empty by default.
+    #[serde(default)]
+    pub context: ClaimContext,
 }

@@ -9,6 +9,10 @@
 //! |---|---|---|
 //! | [`abbreviations`] | abbreviations whose full stop does not end a sentence | `text` |
 //! | [`calendar`] | month and weekday names | `document`, `extract` |
+//! | [`topics`] | synonyms that fold wordings of one fact onto a topic | `claim` |
+//! | [`aliases`] | aliases of groups and countries normalization cannot guess | `claim` |
 
 pub mod abbreviations;
+pub mod aliases;
 pub mod calendar;
+pub mod topics;

@@ -1,0 +1,808 @@
+//! Topics and context: what a figure measures, and what tells one event from another.
+//!
+//! [`topic`] gives a short canonical phrase per figure so that claims about the
+//! same kind of fact share a key: a counted thing with its event ("soldiers
+//! killed"), a numbered series ("round of talks"), a dated event ("ceasefire",
+//! "clashes began"), the length of something ("talks, duration"). Wordings are
+//! folded through [`crate::lexicon::topics`]. Durations leave the unit out of the
+//! topic on purpose: "48-hour" and "two-day" speak of one fact in two units, and
+//! the matcher converts them.
+//!
+//! [`context`] records the rest of the sentence that the matcher needs, since the
+//! matcher never re-reads text: dates and weekdays mentioned (time anchors), the
+//! named entities and places, and a fingerprint of the wording so that a wire
+//! story copied by several outlets counts once.
+//!
+//! Names are keyed by [`name_key`]: diacritics folded, hyphens read as spaces,
+//! the i/e vowel variants of transliteration unified, then looked up in
+//! [`crate::lexicon::aliases`] exactly or, failing that, by Jaro-Winkler
+//! similarity.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::extract::figures::{DateValue, Quantity, QuantityKind};
+use crate::lexicon::{aliases, calendar, topics};
+use crate::span::Span;
+
+/// A time anchor: a mention in the sentence that says when its event happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Anchor {
+    /// A calendar date ("on October 12"), with the year when written.
+    Date(DateValue),
+    /// A weekday, Monday = 1 to Sunday = 7.
+    Weekday(u8),
+    /// "The weekend".
+    Weekend,
+}
+
+/// What the matcher needs to know about a claim's sentence besides its figure.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClaimContext {
+    /// The publication date of the document, if known.
+    pub published: Option<Date>,
+    /// Time anchors in the sentence, outside the claim's own figure; sorted, unique.
+    pub anchors: Vec<Anchor>,
+    /// Keys of the named entities of the sentence (see [`name_key`]); sorted, unique.
+    pub entities: Vec<String>,
+    /// Keys of the places named after "in", "at" or "near"; sorted, unique.
+    pub places: Vec<String>,
+    /// A hash of the sentence's lowercase words: equal for a sentence copied verbatim.
+    pub fingerprint: u64,
+}
+
+/// The topic of a figure found in `text[sentence]`, or `None` when the sentence
+/// does not say what the figure measures.
+///
+/// ```
+/// use crosscheck::claim::topic::topic;
+/// # use crosscheck::extract::figures::Quantity;
+/// # fn quantity() -> Option<Quantity> { None }
+/// let text = "Pakistan retaliated, losing 23 soldiers.";
+/// # let _ = text;
+/// if let Some(quantity) = quantity() {
+///     assert_eq!(topic(text, (0..text.len()).into(), &quantity).as_deref(), Some("soldiers killed"));
+/// }
+/// ```
+pub fn topic(text: &str, sentence: Span, quantity: &Quantity) -> Option<String> {
+    let tokens = tokens(text, sentence);
+    let figure = tokens.iter().position(|token| token.span.overlaps(quantity.span))?;
+    let after = tokens
+        .iter()
+        .position(|token| token.span.start >= quantity.span.end)
+        .unwrap_or(tokens.len());
+    let counted = quantity.counted.as_ref().map(|counted| counted.lemma.to_lowercase());
+    match quantity.kind {
+        QuantityKind::Count => count_topic(
+            &tokens,
+            figure,
+            after,
+            counted.as_deref(),
+            quantity.event.as_ref().map(|e| e.canonical.as_str()),
+        ),
+        QuantityKind::Ordinal => ordinal_topic(&tokens, figure, counted.as_deref()),
+        QuantityKind::Date => date_topic(
+            &tokens,
+            figure,
+            after,
+            quantity.event.as_ref().map(|e| e.canonical.as_str()),
+        ),
+        QuantityKind::Duration => duration_topic(&tokens, after, counted.as_deref()),
+        _ => None,
+    }
+}
+
+/// The context of a claim in `text[sentence]`; `figure` is the claim's own figure,
+/// whose date (if it is one) is not an anchor.
+pub fn context(
+    text: &str,
+    sentence: Span,
+    figure: Option<Span>,
+    published: Option<Date>,
+) -> ClaimContext {
+    let tokens = tokens(text, sentence);
+    let mut anchors = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        if figure.is_some_and(|figure| figure.overlaps(token.span)) {
+            continue;
+        }
+        if let Some(date) = date_at(&tokens, index, figure) {
+            anchors.push(Anchor::Date(date));
+        } else if token.lower.ends_with("day")
+            && let Some(weekday) = calendar::weekday(&token.lower)
+        {
+            anchors.push(Anchor::Weekday(weekday));
+        } else if token.lower == "weekend" {
+            anchors.push(Anchor::Weekend);
+        }
+    }
+    anchors.sort_unstable();
+    anchors.dedup();
+    let (mut entities, mut places) = (Vec::new(), Vec::new());
+    let mut index = 0;
+    while let Some(token) = tokens.get(index) {
+        if !is_name_word(token, index) {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        while tokens.get(index).is_some_and(|token| is_name_word(token, index)) {
+            index += 1;
+        }
+        let words: Vec<&str> =
+            tokens.get(start..index).unwrap_or_default().iter().map(|t| t.text).collect();
+        let key = name_key(&words.join(" "));
+        let is_place = start
+            .checked_sub(1)
+            .and_then(|before| tokens.get(before))
+            .is_some_and(|before| matches!(before.lower.as_str(), "in" | "at" | "near"));
+        if is_place {
+            places.push(key.clone());
+        }
+        entities.push(key);
+        if words.len() > 1 {
+            // "Pakistan's Defence Minister" also names Pakistan.
+            entities.extend(
+                words
+                    .iter()
+                    .filter_map(|word| aliases::canonical(&normalize(word)))
+                    .map(str::to_string),
+            );
+        }
+    }
+    for list in [&mut entities, &mut places] {
+        list.sort_unstable();
+        list.dedup();
+    }
+    ClaimContext { published, anchors, entities, places, fingerprint: fingerprint(&tokens) }
+}
+
+/// A key that is the same for the spellings of one name: "Tehrik-e-Taliban
+/// Pakistan", "Tehreek-i-Taliban Pakistan" and "TTP" all give `TTP`; "Türkiye",
+/// "Turkiye" and "Turkey" give `Turkey`. Unknown names give their folded skeleton.
+pub fn name_key(name: &str) -> String {
+    let normalized = normalize(name);
+    if let Some(canonical) = aliases::canonical(&normalized) {
+        return canonical.to_string();
+    }
+    let skeleton = skeleton(&normalized);
+    let mut best: Option<(f64, &str)> = None;
+    for (alias, canonical) in aliases::ALIASES {
+        let alias_skeleton = self::skeleton(alias);
+        if alias_skeleton == skeleton {
+            return (*canonical).to_string();
+        }
+        if skeleton.len() >= 6 && alias_skeleton.len() >= 6 {
+            let similarity = strsim::jaro_winkler(&skeleton, &alias_skeleton);
+            if similarity >= 0.95 && best.is_none_or(|(score, _)| similarity > score) {
+                best = Some((similarity, canonical));
+            }
+        }
+    }
+    best.map_or(skeleton, |(_, canonical)| canonical.to_string())
+}
+
+/// A word of a sentence: letters, digits, hyphens and apostrophes inside a word.
+#[derive(Clone, Debug)]
+struct Token<'t> {
+    text: &'t str,
+    lower: String,
+    span: Span,
+}
+
+/// Cuts `text[sentence]` into words (hyphenated words stay whole, a possessive
+/// "'s" is dropped) and punctuation marks (one token each).
+fn tokens<'t>(text: &'t str, sentence: Span) -> Vec<Token<'t>> {
+    let Some(body) = sentence.get(text) else { return Vec::new() };
+    let mut tokens = Vec::new();
+    let mut start: Option<usize> = None;
+    let push = |from: usize, to: usize, tokens: &mut Vec<Token<'t>>| {
+        let Some(word) = body.get(from..to) else { return };
+        let word = word.trim_end_matches(['-', '\'', '’']);
+        let word = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word);
+        if !word.is_empty() {
+            let begin = sentence.start + from;
+            tokens.push(Token {
+                text: word,
+                lower: word.to_lowercase(),
+                span: Span::new(begin, begin + word.len()),
+            });
+        }
+    };
+    for (offset, ch) in body.char_indices() {
+        let inner =
+            ch.is_alphanumeric() || (start.is_some() && matches!(ch, '-' | '\'' | '’' | '.' | ','));
+        match (start, inner) {
+            (None, true) => start = Some(offset),
+            (Some(from), false) => {
+                push(from, offset, &mut tokens);
+                start = None;
+            }
+            _ => {}
+        }
+        if !inner && !ch.is_whitespace() {
+            push(offset, offset + ch.len_utf8(), &mut tokens);
+        }
+    }
+    if let Some(from) = start {
+        push(from, body.len(), &mut tokens);
+    }
+    // A full stop or comma only stays inside a token between digits ("1,200", "2.5");
+    // split the others off again.
+    tokens.into_iter().flat_map(split_trailing).collect()
+}
+
+/// Splits a token's trailing "." or "," (and inner ones not between digits) off.
+fn split_trailing(token: Token<'_>) -> Vec<Token<'_>> {
+    let bytes = token.text.as_bytes();
+    let cut = token.text.char_indices().find(|&(offset, ch)| {
+        matches!(ch, '.' | ',')
+            && !(offset > 0
+                && bytes.get(offset - 1).is_some_and(u8::is_ascii_digit)
+                && bytes.get(offset + 1).is_some_and(u8::is_ascii_digit))
+    });
+    match cut {
+        Some((offset, ch)) if offset > 0 => {
+            let (head, rest) = token.text.split_at(offset);
+            let head_token = Token {
+                text: head,
+                lower: head.to_lowercase(),
+                span: Span::new(token.span.start, token.span.start + offset),
+            };
+            let mark_start = token.span.start + offset;
+            let (mark_text, tail) = rest.split_at(ch.len_utf8());
+            let mark = Token {
+                text: mark_text,
+                lower: ch.to_string(),
+                span: Span::new(mark_start, mark_start + ch.len_utf8()),
+            };
+            let mut out = vec![head_token, mark];
+            if !tail.is_empty() {
+                let tail_start = mark_start + ch.len_utf8();
+                out.extend(split_trailing(Token {
+                    text: tail,
+                    lower: tail.to_lowercase(),
+                    span: Span::new(tail_start, tail_start + tail.len()),
+                }));
+            }
+            out
+        }
+        _ => vec![token],
+    }
+}
+
+/// Whether a token ends a clause for the purpose of finding a figure's event.
+fn is_clause_break(token: &Token<'_>) -> bool {
+    matches!(
+        token.lower.as_str(),
+        "," | ";" | ":" | "." | "but" | "while" | "whereas" | "—" | "–" | "(" | ")"
+    )
+}
+
+fn count_topic(
+    tokens: &[Token<'_>],
+    figure: usize,
+    after: usize,
+    counted: Option<&str>,
+    event: Option<&str>,
+) -> Option<String> {
+    // A count right after "including" is a subset of an earlier count: it is a
+    // different fact ("four suicide bombers" among "25 militants").
+    let counted = counted.map(topics::counted);
+    let combatant = counted.is_some_and(topics::is_combatant);
+    let event = event
+        .map(|event| topics::event(event, combatant).unwrap_or(event))
+        .or_else(|| {
+            // Just before the figure ("losing 23 soldiers", "elimination of 25 militants").
+            tokens
+                .get(figure.saturating_sub(3)..figure)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .take_while(|token| !is_clause_break(token))
+                .find_map(|token| topics::event(&token.lower, combatant))
+        })
+        .or_else(|| {
+            // After it, within the clause ("23 soldiers were killed", "five soldiers who embraced martyrdom").
+            tokens
+                .get(after..)
+                .unwrap_or_default()
+                .iter()
+                .take(6)
+                .take_while(|token| !is_clause_break(token))
+                .find_map(|token| topics::event(&token.lower, combatant))
+        })?;
+    let noun = match counted {
+        Some(noun) => noun.to_string(),
+        // "left dozens dead": the people the casualty word is about.
+        None if tokens
+            .get(after)
+            .is_some_and(|token| topics::event(&token.lower, false).is_some()) =>
+        {
+            "people".to_string()
+        }
+        None => return None,
+    };
+    Some(format!("{} {event}", plural(&noun)))
+}
+
+fn ordinal_topic(tokens: &[Token<'_>], figure: usize, counted: Option<&str>) -> Option<String> {
+    let ordinal = tokens.get(figure)?;
+    // "third-party", "third consecutive day": not a position in a series of events.
+    let mut parts = ordinal.lower.split('-').skip(1).map(str::to_string);
+    let next_word =
+        parts.next().or_else(|| tokens.get(figure + 1).map(|token| token.lower.clone()))?;
+    if topics::is_non_series(&next_word) {
+        return None;
+    }
+    let series = counted
+        .filter(|lemma| topics::is_series(lemma))
+        .map(str::to_string)
+        .or_else(|| topics::is_series(&next_word).then(|| next_word.clone()))?;
+    // The event the series numbers: "round of (peace) talks", else the sentence's nearest event noun.
+    let event = tokens
+        .get(figure + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(8)
+        .find_map(|token| topics::event_noun(&token.lower))?;
+    Some(format!("{series} of {event}"))
+}
+
+fn date_topic(
+    tokens: &[Token<'_>],
+    figure: usize,
+    after: usize,
+    event: Option<&str>,
+) -> Option<String> {
+    let before = tokens.get(figure.saturating_sub(12)..figure).unwrap_or_default();
+    let found =
+        before.iter().enumerate().rev().find_map(|(index, token)| {
+            topics::event_noun(&token.lower).map(|event| (index, event))
+        });
+    let (event, began) = match (event.and_then(topics::event_noun).or(event), found) {
+        (Some(event), _) => (event, false),
+        (None, Some((index, event))) => {
+            let between = before.get(index + 1..).unwrap_or_default();
+            (event, between.iter().any(|token| topics::is_begin(&token.lower)))
+        }
+        (None, None) => {
+            let event = tokens
+                .get(after..)
+                .unwrap_or_default()
+                .iter()
+                .take(4)
+                .find_map(|token| topics::event_noun(&token.lower))?;
+            (event, false)
+        }
+    };
+    Some(if began { format!("{event} began") } else { event.to_string() })
+}
+
+fn duration_topic(tokens: &[Token<'_>], after: usize, counted: Option<&str>) -> Option<String> {
+    let event = counted.and_then(topics::event_noun).or_else(|| {
+        // "48-hour ceasefire", "three days of intensive negotiations".
+        tokens
+            .get(after..)
+            .unwrap_or_default()
+            .iter()
+            .take(4)
+            .take_while(|token| !is_clause_break(token))
+            .find_map(|token| topics::event_noun(&token.lower))
+    })?;
+    Some(format!("{event}, duration"))
+}
+
+/// The plural of a lowercase noun, by the regular English rules.
+fn plural(noun: &str) -> String {
+    if noun == "people" || noun.ends_with("ij") {
+        return noun.to_string();
+    }
+    if let Some(stem) = noun.strip_suffix("man") {
+        return format!("{stem}men");
+    }
+    if let Some(stem) = noun.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        return format!("{stem}ies");
+    }
+    if noun.ends_with(['s', 'x', 'z']) || noun.ends_with("ch") || noun.ends_with("sh") {
+        return format!("{noun}es");
+    }
+    format!("{noun}s")
+}
+
+/// A date at `tokens[index]`: "October 12", "12 October", "Oct. 12, 2025", the
+/// first day of "October 18-19". `None` when the tokens there are no date or
+/// overlap the claim's own figure.
+fn date_at(tokens: &[Token<'_>], index: usize, figure: Option<Span>) -> Option<DateValue> {
+    let token = tokens.get(index)?;
+    let month = calendar::month(&token.lower)
+        .filter(|_| token.lower.len() >= 3 && token.text.starts_with(char::is_uppercase))?;
+    let day_of = |token: &Token<'_>| -> Option<u8> {
+        let digits: String = token.text.chars().take_while(char::is_ascii_digit).collect();
+        digits.parse::<u8>().ok().filter(|day| (1..=31).contains(day))
+    };
+    let overlaps = |token: &Token<'_>| figure.is_some_and(|figure| figure.overlaps(token.span));
+    let after = tokens.get(index + 1).filter(|t| !overlaps(t)).and_then(day_of);
+    let before =
+        index.checked_sub(1).and_then(|i| tokens.get(i)).filter(|t| !overlaps(t)).and_then(day_of);
+    let day = after.or(before)?;
+    let year = tokens
+        .get(index + 1..index + 4)
+        .unwrap_or_default()
+        .iter()
+        .find(|token| token.text.len() == 4 && token.text.chars().all(|c| c.is_ascii_digit()))
+        .and_then(|token| token.text.parse::<i16>().ok());
+    Some(DateValue { year, month: Some(month), day: Some(day), year_inferred: false })
+}
+
+/// Whether a token belongs to a name: capitalized, not a common sentence word,
+/// and not the first word of the sentence unless a known alias.
+fn is_name_word(token: &Token<'_>, index: usize) -> bool {
+    let capitalized = token.text.chars().next().is_some_and(char::is_uppercase);
+    if !capitalized
+        || calendar::month(&token.lower).is_some()
+        || calendar::weekday(&token.lower).is_some()
+    {
+        return false;
+    }
+    if matches!(
+        token.lower.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "but"
+            | "and"
+            | "meanwhile"
+            | "however"
+            | "this"
+            | "that"
+    ) {
+        return false;
+    }
+    index > 0 || aliases::canonical(&normalize(token.text)).is_some()
+}
+
+/// Lowercase ASCII with diacritics folded, hyphens and underscores as spaces,
+/// apostrophes dropped and white space collapsed.
+fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for ch in name.chars().flat_map(char::to_lowercase) {
+        let folded = fold(ch);
+        if folded.is_alphanumeric() || folded == '.' {
+            out.push(folded);
+        } else if matches!(folded, '-' | '_' | ' ' | '\t' | '\n')
+            && !out.ends_with(' ')
+            && !out.is_empty()
+        {
+            out.push(' ');
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Folds a lowercase Latin letter with a diacritic onto its base letter.
+fn fold(ch: char) -> char {
+    match ch {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        '’' | '\'' => '\'',
+        other => other,
+    }
+}
+
+/// A normalized name with the vowel variants of transliteration unified: "e"
+/// read as "i" and doubled letters collapsed, so "tehreek" and "tehrik" agree.
+fn skeleton(normalized: &str) -> String {
+    let mut out = String::with_capacity(normalized.len());
+    for ch in normalized.chars().map(|ch| if ch == 'e' { 'i' } else { ch }) {
+        if !out.ends_with(ch) || ch == ' ' {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// FNV-1a over the lowercase alphanumeric tokens: stable across runs and platforms.
+fn fingerprint(tokens: &[Token<'_>]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for token in tokens.iter().filter(|token| token.text.chars().any(char::is_alphanumeric)) {
+        for byte in token.lower.bytes().chain(std::iter::once(b' ')) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::figures::{Counted, Event, Value};
+
+    /// A quantity over `needle` in `text`, counting `lemma`.
+    fn quantity(text: &str, needle: &str, kind: QuantityKind, lemma: Option<&str>) -> Quantity {
+        let start = text.find(needle).expect("needle in text");
+        let span = Span::new(start, start + needle.len());
+        Quantity {
+            kind,
+            span,
+            value: Value::Number(1.0),
+            low: None,
+            high: None,
+            approximate: false,
+            unit: None,
+            counted: lemma.map(|lemma| Counted { span, lemma: lemma.to_string() }),
+            event: None,
+        }
+    }
+
+    fn topic_of(
+        text: &str,
+        needle: &str,
+        kind: QuantityKind,
+        lemma: Option<&str>,
+    ) -> Option<String> {
+        topic(text, Span::new(0, text.len()), &quantity(text, needle, kind, lemma))
+    }
+
+    #[test]
+    fn counts_fold_their_events() {
+        let count = QuantityKind::Count;
+        assert_eq!(
+            topic_of(
+                "The army retaliated, losing 23 soldiers.",
+                "23 soldiers",
+                count,
+                Some("soldier")
+            )
+            .as_deref(),
+            Some("soldiers killed")
+        );
+        assert_eq!(
+            topic_of(
+                "Twelve troops were killed in the raid.",
+                "Twelve troops",
+                count,
+                Some("troop")
+            )
+            .as_deref(),
+            Some("soldiers killed")
+        );
+        assert_eq!(
+            topic_of(
+                "He paid tribute to the five soldiers who embraced martyrdom.",
+                "five soldiers",
+                count,
+                Some("soldier")
+            )
+            .as_deref(),
+            Some("soldiers killed")
+        );
+        assert_eq!(
+            topic_of(
+                "Police neutralized 14 terrorists overnight.",
+                "14 terrorists",
+                count,
+                Some("terrorist")
+            )
+            .as_deref(),
+            Some("militants killed")
+        );
+        // "neutralized" is no killing when it counts things, not combatants.
+        assert_eq!(
+            topic_of("Engineers neutralized 14 mines.", "14 mines", count, Some("mine")),
+            None
+        );
+        assert_eq!(
+            topic_of("At least 40 people were wounded.", "40 people", count, Some("person"))
+                .as_deref(),
+            Some("people injured")
+        );
+        assert_eq!(
+            topic_of("Fierce clashes left dozens dead.", "dozens", count, None).as_deref(),
+            Some("people killed")
+        );
+        assert_eq!(
+            topic_of(
+                "The ministry counted 300 delegates.",
+                "300 delegates",
+                count,
+                Some("delegate")
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_subset_count_gets_its_own_topic() {
+        let text = "Forces killed 25 militants, including four suicide bombers.";
+        assert_eq!(
+            topic_of(text, "25 militants", QuantityKind::Count, Some("militant")).as_deref(),
+            Some("militants killed")
+        );
+        assert_ne!(
+            topic_of(text, "four suicide bombers", QuantityKind::Count, Some("bomber")).as_deref(),
+            Some("militants killed")
+        );
+    }
+
+    #[test]
+    fn ordinals_need_a_series() {
+        let ordinal = QuantityKind::Ordinal;
+        assert_eq!(
+            topic_of("Delegates met for a third round of talks.", "third", ordinal, None)
+                .as_deref(),
+            Some("round of talks")
+        );
+        assert_eq!(
+            topic_of(
+                "It was the second round of peace negotiations.",
+                "second",
+                ordinal,
+                Some("round")
+            )
+            .as_deref(),
+            Some("round of talks")
+        );
+        assert_eq!(
+            topic_of("They met for a third consecutive day of talks.", "third", ordinal, None),
+            None
+        );
+        assert_eq!(
+            topic_of(
+                "He backed a third-party monitor for the talks.",
+                "third-party",
+                ordinal,
+                None
+            ),
+            None
+        );
+        assert_eq!(topic_of("It was the first time in talks.", "first", ordinal, None), None);
+    }
+
+    #[test]
+    fn dates_take_the_nearest_event() {
+        let date = QuantityKind::Date;
+        assert_eq!(
+            topic_of(
+                "The army accepted a temporary ceasefire on October 17.",
+                "October 17",
+                date,
+                None
+            )
+            .as_deref(),
+            Some("ceasefire")
+        );
+        assert_eq!(
+            topic_of(
+                "Both sides signed a truce agreement on 19 October.",
+                "19 October",
+                date,
+                None
+            )
+            .as_deref(),
+            Some("ceasefire")
+        );
+        assert_eq!(
+            topic_of("Border clashes began on March 3.", "March 3", date, None).as_deref(),
+            Some("clashes began")
+        );
+        assert_eq!(topic_of("Prices rose on March 3.", "March 3", date, None), None);
+        let mut with_event = quantity("Voting was held on May 5.", "May 5", date, None);
+        with_event.event = Some(Event { span: with_event.span, canonical: "vote".to_string() });
+        assert_eq!(
+            topic("Voting was held on May 5.", Span::new(0, 25), &with_event).as_deref(),
+            Some("election")
+        );
+    }
+
+    #[test]
+    fn durations_leave_the_unit_out() {
+        let duration = QuantityKind::Duration;
+        assert_eq!(
+            topic_of("A 48-hour truce held.", "48-hour", duration, None).as_deref(),
+            Some("ceasefire, duration")
+        );
+        assert_eq!(
+            topic_of(
+                "They ended three days of intensive negotiations.",
+                "three days",
+                duration,
+                None
+            )
+            .as_deref(),
+            Some("talks, duration")
+        );
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural("soldier"), "soldiers");
+        assert_eq!(plural("casualty"), "casualties");
+        assert_eq!(plural("gunman"), "gunmen");
+        assert_eq!(plural("bus"), "buses");
+        assert_eq!(plural("people"), "people");
+    }
+
+    #[test]
+    fn names_key_across_spellings() {
+        assert_eq!(name_key("Tehrik-e-Taliban Pakistan"), "TTP");
+        assert_eq!(name_key("Tehreek-i-Taliban Pakistan"), "TTP");
+        assert_eq!(name_key("Tehreek-e-Taliban Pakistan"), "TTP");
+        assert_eq!(name_key("TTP"), "TTP");
+        assert_eq!(name_key("Türkiye"), "Turkey");
+        assert_eq!(name_key("Turkiye"), "Turkey");
+        assert_eq!(name_key("Turkey"), "Turkey");
+        assert_eq!(name_key("Hizb-ul-Mujahideen"), name_key("Hizb ul Mujahidin"));
+        assert_ne!(name_key("Doha"), name_key("Istanbul"));
+    }
+
+    #[test]
+    fn context_finds_anchors_entities_and_places() {
+        let text = "On Sunday, Pakistan’s military said talks in Doha ended on 19 October 2025 after clashes on October 12.";
+        let figure = text.find("19 October").map(|start| Span::new(start, start + 10));
+        let context = context(text, Span::new(0, text.len()), figure, None);
+        let dates: Vec<_> = context.anchors.iter().map(|anchor| format!("{anchor:?}")).collect();
+        assert!(context.anchors.contains(&Anchor::Weekday(7)), "{dates:?}");
+        assert!(
+            context
+                .anchors
+                .iter()
+                .any(|a| matches!(a, Anchor::Date(d) if d.month == Some(10) && d.day == Some(12))),
+            "{dates:?}"
+        );
+        assert!(
+            !context.anchors.iter().any(|a| matches!(a, Anchor::Date(d) if d.day == Some(19))),
+            "{dates:?}"
+        );
+        assert_eq!(context.places, ["doha"]);
+        assert!(context.entities.contains(&"Pakistan".to_string()), "{:?}", context.entities);
+    }
+
+    #[test]
+    fn fingerprint_ignores_spacing_and_case() {
+        let a = context("Five soldiers were killed.", Span::new(0, 26), None, None);
+        let b = context("Five  soldiers were KILLED .", Span::new(0, 27), None, None);
+        let c = context("Six soldiers were killed.", Span::new(0, 25), None, None);
+        assert_eq!(a.fingerprint, b.fingerprint);
+        assert_ne!(a.fingerprint, c.fingerprint);
+    }
+
+    #[test]
+    fn tokens_never_panic_on_odd_text() {
+        for text in ["", "—", "’s", "a-", "1,2,", "Ünïcödé—text…", "Oct. 12,2025"] {
+            let _ = context(text, Span::new(0, text.len()), None, None);
+            let _ = context(text, Span::new(1, text.len() + 5), None, None);
+        }
+    }
+}
