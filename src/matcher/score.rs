@@ -1,0 +1,193 @@
+//! Scoring a candidate pair of claims inside a block: do they speak about the same fact?
+//!
+//! Claims in a block already share a topic. What separates them is *which*
+//! event they are about: a clash on October 12 and another on a later weekend
+//! both have "soldiers killed" as their topic. The score weighs what the
+//! sentences say around the figure:
+//!
+//! - **time anchors**: two claims whose sentences both give dates, none of which
+//!   can be the same day, are about different events and never linked; weekdays
+//!   only weigh (two reports may count days from different publication dates);
+//! - **places**: the places named ("in Doha", "in Istanbul") add when shared and
+//!   weigh against when disjoint;
+//! - **actors**: the share of named entities in common, by Jaccard similarity of
+//!   their alias keys, with strsim catching spellings the keys did not unify;
+//! - **the speaker**: the same speaker adds a little;
+//! - **one document**: a writer does not contradict themself within one article,
+//!   so two claims of one document with incompatible values are different events.
+
+use crate::claim::{Anchor, Claim};
+use crate::matcher::status;
+
+/// The score of a pair with the same topic and nothing else known.
+pub(crate) const BASE: f64 = 0.5;
+
+/// The score of two claims of one block, or `None` when they cannot be about the same fact.
+pub(crate) fn score(a: &Claim, b: &Claim) -> Option<f64> {
+    let (context_a, context_b) = (&a.context, &b.context);
+    let mut score = BASE;
+
+    if a.doc == b.doc {
+        let (Some(x), Some(y)) = (a.quantity.as_ref(), b.quantity.as_ref()) else { return None };
+        if !status::compatible(x, y, (context_a.published, context_b.published)) {
+            return None;
+        }
+    }
+
+    let dates = |anchors: &[Anchor]| -> Vec<crate::extract::figures::DateValue> {
+        anchors
+            .iter()
+            .filter_map(|anchor| if let Anchor::Date(date) = anchor { Some(*date) } else { None })
+            .collect()
+    };
+    let (dates_a, dates_b) = (dates(&context_a.anchors), dates(&context_b.anchors));
+    if !dates_a.is_empty() && !dates_b.is_empty() {
+        if dates_a.iter().any(|x| dates_b.iter().any(|y| status::dates_meet(*x, *y))) {
+            score += 0.3;
+        } else {
+            return None;
+        }
+    } else {
+        let days = |anchors: &[Anchor]| -> Vec<u8> {
+            anchors
+                .iter()
+                .flat_map(|anchor| match anchor {
+                    Anchor::Weekday(day) => vec![*day],
+                    Anchor::Weekend => vec![6, 7],
+                    _ => Vec::new(),
+                })
+                .collect()
+        };
+        let (days_a, days_b) = (days(&context_a.anchors), days(&context_b.anchors));
+        if !days_a.is_empty() && !days_b.is_empty() {
+            let same_published =
+                context_a.published.is_some() && context_a.published == context_b.published;
+            if days_a.iter().any(|day| days_b.contains(day)) {
+                score += 0.1;
+            } else if same_published {
+                score -= 0.2;
+            }
+        }
+    }
+
+    if !context_a.places.is_empty() && !context_b.places.is_empty() {
+        if overlap(&context_a.places, &context_b.places) > 0 {
+            score += 0.15;
+        } else {
+            score -= 0.3;
+        }
+    }
+
+    let union = context_a.entities.len() + context_b.entities.len();
+    if union > 0 {
+        let shared = overlap(&context_a.entities, &context_b.entities);
+        let jaccard = f64::from(u32::try_from(shared).unwrap_or(u32::MAX))
+            / f64::from(u32::try_from(union - shared).unwrap_or(u32::MAX)).max(1.0);
+        score += 0.1 * jaccard;
+    }
+
+    if let (Some(x), Some(y)) = (&a.speaker, &b.speaker)
+        && (x.key == y.key || strsim::jaro_winkler(&x.name, &y.name) > 0.92)
+    {
+        score += 0.05;
+    }
+    Some(score.clamp(0.0, 1.0))
+}
+
+/// The number of strings two sorted lists share, where near-identical spellings
+/// (Jaro-Winkler above 0.94) count as the same.
+fn overlap(a: &[String], b: &[String]) -> usize {
+    a.iter()
+        .filter(|x| {
+            b.binary_search(x).is_ok()
+                || b.iter().any(|y| x.len() >= 5 && strsim::jaro_winkler(x, y) > 0.94)
+        })
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::ClaimContext;
+    use crate::extract::figures::{DateValue, Quantity, QuantityKind, Value};
+    use crate::span::Span;
+
+    fn claim(doc: &str, value: f64, anchors: Vec<Anchor>, places: &[&str]) -> Claim {
+        Claim {
+            id: format!("{doc}#1"),
+            doc: doc.to_string(),
+            quantity: Some(Quantity {
+                kind: QuantityKind::Count,
+                span: Span::new(0, 1),
+                value: Value::Number(value),
+                low: None,
+                high: None,
+                approximate: false,
+                unit: None,
+                counted: None,
+                event: None,
+            }),
+            topic: Some("soldiers killed".to_string()),
+            context: ClaimContext {
+                anchors,
+                places: places.iter().map(|place| (*place).to_string()).collect(),
+                ..ClaimContext::default()
+            },
+            ..Claim::default()
+        }
+    }
+
+    fn on(month: u8, day: u8) -> Anchor {
+        Anchor::Date(DateValue {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+            year_inferred: false,
+        })
+    }
+
+    #[test]
+    fn different_dates_never_link() {
+        assert_eq!(
+            score(
+                &claim("a", 5.0, vec![on(10, 12)], &[]),
+                &claim("b", 23.0, vec![on(10, 26)], &[])
+            ),
+            None
+        );
+        assert!(
+            score(
+                &claim("a", 5.0, vec![on(10, 12)], &[]),
+                &claim("b", 23.0, vec![on(10, 12)], &[])
+            )
+            .is_some_and(|s| s > BASE)
+        );
+    }
+
+    #[test]
+    fn a_missing_anchor_does_not_separate() {
+        assert_eq!(
+            score(
+                &claim("a", 5.0, vec![on(10, 12)], &[]),
+                &claim("b", 23.0, vec![Anchor::Weekend], &[])
+            ),
+            Some(BASE)
+        );
+    }
+
+    #[test]
+    fn disjoint_places_weigh_against() {
+        let doha = claim("a", 1.0, vec![], &["doha"]);
+        let istanbul = claim("b", 2.0, vec![], &["istanbul"]);
+        assert!(score(&doha, &istanbul).is_some_and(|s| s < 0.45));
+        assert!(
+            score(&istanbul, &claim("c", 3.0, vec![], &["istanbul"])).is_some_and(|s| s > BASE)
+        );
+    }
+
+    #[test]
+    fn one_document_does_not_contradict_itself() {
+        assert_eq!(score(&claim("a", 5.0, vec![], &[]), &claim("a", 23.0, vec![], &[])), None);
+        assert!(score(&claim("a", 5.0, vec![], &[]), &claim("a", 5.0, vec![], &[])).is_some());
+    }
+}
