@@ -260,14 +260,18 @@ fn fact(claims: &[Claim], cluster: &[usize]) -> Option<Fact> {
         docs.dedup();
         docs.len()
     };
-    let mut values: Vec<(usize, String, FactValue)> = by_value
-        .into_iter()
-        .map(|(key, (value, members))| {
-            (documents(&members), key, FactValue { value, claims: members })
-        })
+    // The value given by most documents first, then in the order of their first claim.
+    let mut values: Vec<(usize, FactValue)> = by_value
+        .into_values()
+        .map(|(value, members)| (documents(&members), FactValue { value, claims: members }))
         .collect();
-    values.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
-    let values: Vec<FactValue> = values.into_iter().map(|(_, _, value)| value).collect();
+    values.sort_by(|x, y| {
+        y.0.cmp(&x.0).then_with(|| match (x.1.claims.first(), y.1.claims.first()) {
+            (Some(&a), Some(&b)) => block::claim_order(claims, a, b),
+            (a, b) => a.cmp(&b),
+        })
+    });
+    let values: Vec<FactValue> = values.into_iter().map(|(_, value)| value).collect();
 
     let n_documents = documents(cluster);
     let status = if n_documents < 2 {

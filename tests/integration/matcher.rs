@@ -1,0 +1,442 @@
+//! The matcher on synthetic claims: real sentences, figures placed by hand
+//! (as the figure extractor will give them), topics and context computed by the
+//! library. Modelled on the acceptance cases of issue 5 and on stories of our own.
+
+use crosscheck::claim::topic::{context, topic};
+use crosscheck::report::{self, Format, Run};
+use crosscheck::{Claim, Document, Fact, Matcher, Span, Status};
+use proptest::prelude::*;
+use serde_json::{Value as Json, json};
+
+/// A figure to place in a document: the text it covers and its reading.
+#[derive(Clone)]
+struct Figure {
+    /// The figure as written; its first occurrence in the document is used.
+    needle: &'static str,
+    kind: &'static str,
+    value: Json,
+    low: Json,
+    high: Json,
+    approximate: bool,
+    /// The counted noun's lemma, as the figure extractor gives it.
+    lemma: Option<&'static str>,
+}
+
+fn count(needle: &'static str, value: f64, lemma: &'static str) -> Figure {
+    Figure {
+        needle,
+        kind: "count",
+        value: json!({"Number": value}),
+        low: Json::Null,
+        high: Json::Null,
+        approximate: false,
+        lemma: Some(lemma),
+    }
+}
+
+fn at_least(needle: &'static str, value: f64, lemma: &'static str) -> Figure {
+    Figure { low: json!({"Number": value}), ..count(needle, value, lemma) }
+}
+
+fn vague(needle: &'static str, value: f64, lemma: Option<&'static str>) -> Figure {
+    Figure { low: json!({"Number": value}), approximate: true, lemma, ..count(needle, value, "x") }
+}
+
+fn ordinal(needle: &'static str, value: f64) -> Figure {
+    Figure { kind: "ordinal", lemma: None, ..count(needle, value, "x") }
+}
+
+fn date(needle: &'static str, month: u8, day: u8) -> Figure {
+    Figure {
+        kind: "date",
+        value: json!({"Date": {"year": null, "month": month, "day": day, "year_inferred": false}}),
+        lemma: None,
+        ..count(needle, 0.0, "x")
+    }
+}
+
+/// The claims of `document`, one per figure, as the extractor would build them.
+fn claims_of(document: &Document, figures: &[Figure]) -> Vec<Claim> {
+    let text = document.text();
+    let segments = crosscheck::text::segments(document);
+    figures
+        .iter()
+        .enumerate()
+        .map(|(number, figure)| {
+            let start = text
+                .find(figure.needle)
+                .unwrap_or_else(|| panic!("{} not in {}", figure.needle, document.id()));
+            let span = Span::new(start, start + figure.needle.len());
+            let sentence = segments
+                .iter()
+                .find(|segment| segment.span.contains(span))
+                .map_or(span, |segment| segment.span);
+            let quantity = json!({
+                "kind": figure.kind,
+                "span": span,
+                "value": figure.value,
+                "low": figure.low,
+                "high": figure.high,
+                "approximate": figure.approximate,
+                "unit": null,
+                "counted": figure.lemma.map(|lemma| json!({"span": span, "lemma": lemma})),
+                "event": null,
+            });
+            let mut claim: Claim = serde_json::from_value(json!({
+                "id": format!("{}#{}", document.id(), number + 1),
+                "doc": document.id(),
+                "sentence": sentence,
+                "speaker": null,
+                "via": [],
+                "cue": null,
+                "hedged": false,
+                "denial": false,
+                "quantity": quantity,
+                "topic": null,
+            }))
+            .expect("a valid claim");
+            let quantity = claim.quantity.clone().expect("a quantity");
+            claim.topic = topic(text, sentence, &quantity);
+            claim.context = context(text, sentence, Some(quantity.span), document.published());
+            claim
+        })
+        .collect()
+}
+
+/// A fact as (status, [(value as JSON, [doc ids])]).
+type FactSummary = (Status, Vec<(String, Vec<String>)>);
+
+/// The facts of a topic, as (status, [(value, [doc ids])]).
+fn facts_about(claims: &[Claim], facts: &[Fact], topic: &str) -> Vec<FactSummary> {
+    facts
+        .iter()
+        .filter(|fact| fact.topic == topic)
+        .map(|fact| {
+            let values = fact
+                .values
+                .iter()
+                .map(|value| {
+                    let docs = value.claims.iter().map(|&i| claims[i].doc.clone()).collect();
+                    (serde_json::to_value(value.value).expect("a value").to_string(), docs)
+                })
+                .collect();
+            (fact.status, values)
+        })
+        .collect()
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|item| (*item).to_string()).collect()
+}
+
+/// Documents modelled on the seeds (their sentences, figures placed by hand).
+fn seed_story() -> (Vec<Document>, Vec<Claim>) {
+    let d000 = Document::new(
+        "000",
+        "Pakistan and the Afghan Taliban returned to the negotiating table in Istanbul on Monday for a third round of talks, aiming to ease strains. \
+         In a statement, Naqvi praised the security personnel for actions that led to the elimination of 25 militants, including four suicide bombers. \
+         Naqvi also paid rich tribute to the five soldiers who embraced martyrdom during the operations against the militants.",
+    );
+    let d001 = Document::new(
+        "001",
+        "Pakistan and the Afghan Taliban regime have started the third round of talks in Istanbul to ease tensions. \
+         Instead, Afghan forces engaged in unprovoked border firing on October 12. Pakistan retaliated swiftly, neutralizing over 200 militants but losing 23 soldiers. \
+         Hostilities finally paused after Pakistan accepted Kabul’s request for a temporary ceasefire on October 17.",
+    );
+    let d002 = Document::new(
+        "002",
+        "Negotiating teams from the Afghan Taliban and Pakistan met for a third consecutive day as part of the second round of peace talks mediated by Türkiye. \
+         Clashes ultimately led both sides to sign a ceasefire agreement on 19 October after several days of border fighting. \
+         On Sunday, Pakistan’s military said five of its soldiers and 25 TTP militants were killed during weekend clashes near the Afghan border.",
+    );
+    let d004 = Document::new(
+        "004",
+        "A security official said the Pakistani delegation present in Istanbul, where the second round of dialogue between the two countries had begun over the weekend, would extend its stay. \
+         Pakistan also supports establishing a third-party oversight structure, potentially co-chaired by Turkiye and Qatar, to verify progress.",
+    );
+    let mut claims = claims_of(
+        &d000,
+        &[
+            ordinal("third", 3.0),
+            count("25 militants", 25.0, "militant"),
+            count("four suicide bombers", 4.0, "bomber"),
+            count("five soldiers", 5.0, "soldier"),
+        ],
+    );
+    claims.extend(claims_of(
+        &d001,
+        &[
+            ordinal("third", 3.0),
+            at_least("over 200 militants", 200.0, "militant"),
+            count("23 soldiers", 23.0, "soldier"),
+            date("October 17", 10, 17),
+        ],
+    ));
+    claims.extend(claims_of(
+        &d002,
+        &[
+            ordinal("third", 3.0),
+            ordinal("second", 2.0),
+            date("19 October", 10, 19),
+            count("five of its soldiers", 5.0, "soldier"),
+            count("25 TTP militants", 25.0, "militant"),
+        ],
+    ));
+    claims.extend(claims_of(&d004, &[ordinal("second", 2.0), ordinal("third", 3.0)]));
+    (vec![d000, d001, d002, d004], claims)
+}
+
+#[test]
+fn seeds_soldiers_killed_conflict_and_agreement() {
+    let (_, claims) = seed_story();
+    let facts = Matcher::new().reconcile(&claims);
+    let soldiers = facts_about(&claims, &facts, "soldiers killed");
+    assert_eq!(
+        soldiers,
+        vec![(
+            Status::Conflict,
+            vec![
+                ("5".to_string(), strings(&["000", "002"])),
+                ("23".to_string(), strings(&["001"]))
+            ]
+        )]
+    );
+}
+
+#[test]
+fn seeds_round_numbering_conflict_without_ordinals_of_other_things() {
+    let (_, claims) = seed_story();
+    let facts = Matcher::new().reconcile(&claims);
+    let rounds = facts_about(&claims, &facts, "round of talks");
+    assert_eq!(
+        rounds,
+        vec![(
+            Status::Conflict,
+            vec![
+                ("3".to_string(), strings(&["000", "001"])),
+                ("2".to_string(), strings(&["002", "004"]))
+            ]
+        )]
+    );
+    // "third consecutive day" and "third-party" make no claim with a topic.
+    for claim in &claims {
+        let quantity = claim.quantity.as_ref().expect("a quantity");
+        let figure = &claim.id;
+        if quantity.kind == crosscheck::extract::figures::QuantityKind::Ordinal
+            && claim.doc != "000"
+            && claim.doc != "001"
+        {
+            let is_series = claim.topic.is_some();
+            let second = matches!(quantity.value, crosscheck::extract::figures::Value::Number(n) if (n - 2.0).abs() < 1e-9);
+            assert_eq!(is_series, second, "{figure}");
+        }
+    }
+}
+
+#[test]
+fn seeds_ceasefire_date_conflict() {
+    let (_, claims) = seed_story();
+    let facts = Matcher::new().reconcile(&claims);
+    let ceasefire = facts_about(&claims, &facts, "ceasefire");
+    assert_eq!(
+        ceasefire,
+        vec![(
+            Status::Conflict,
+            vec![
+                ("\"XXXX-10-17\"".to_string(), strings(&["001"])),
+                ("\"XXXX-10-19\"".to_string(), strings(&["002"]))
+            ]
+        )]
+    );
+}
+
+#[test]
+fn seeds_subset_counts_build_no_conflict() {
+    let (_, claims) = seed_story();
+    let facts = Matcher::new().reconcile(&claims);
+    // Four suicide bombers are among the 25 militants: no topic they share.
+    let bombers = claims.iter().find(|claim| claim.id == "000#3").expect("the bombers claim");
+    assert_ne!(bombers.topic.as_deref(), Some("militants killed"));
+    for fact in &facts {
+        for value in &fact.values {
+            assert!(
+                !value
+                    .claims
+                    .iter()
+                    .any(|&i| claims[i].id == "000#3" && fact.status == Status::Conflict)
+            );
+        }
+    }
+    // The conflicts are those a careful reader sees, and no other.
+    let mut conflicts: Vec<&str> = facts
+        .iter()
+        .filter(|fact| fact.status == Status::Conflict)
+        .map(|fact| fact.topic.as_str())
+        .collect();
+    conflicts.sort_unstable();
+    // FIXME: "militants killed" (over 200 on October 12 against 25 at the weekend) is
+    // flagged with its reason (different time anchors) like the soldiers; the
+    // sentences alone do not tell the two clashes apart.
+    assert_eq!(conflicts, ["ceasefire", "militants killed", "round of talks", "soldiers killed"]);
+    let militants = facts.iter().find(|fact| fact.topic == "militants killed").expect("militants");
+    assert!(
+        militants.reason.as_deref().is_some_and(|reason| reason.contains("time anchors differ")),
+        "{:?}",
+        militants.reason
+    );
+}
+
+#[test]
+fn bounds_and_vague_amounts_agree() {
+    let a = Document::new("a", "Troops killed over 200 militants in the valley on March 3.");
+    let b =
+        Document::new("b", "Officials said 250 militants were killed in the valley on March 3.");
+    let c = Document::new("c", "The floods left dozens dead in the north on Friday.");
+    let d = Document::new("d", "Officials said 30 people were killed in the north on Friday.");
+    let mut claims = claims_of(&a, &[at_least("over 200 militants", 200.0, "militant")]);
+    claims.extend(claims_of(&b, &[count("250 militants", 250.0, "militant")]));
+    claims.extend(claims_of(&c, &[vague("dozens", 24.0, None)]));
+    claims.extend(claims_of(&d, &[count("30 people", 30.0, "person")]));
+    let facts = Matcher::new().reconcile(&claims);
+    assert_eq!(facts_about(&claims, &facts, "militants killed")[0].0, Status::Agreement);
+    assert_eq!(facts_about(&claims, &facts, "people killed")[0].0, Status::Agreement);
+}
+
+#[test]
+fn different_events_of_one_kind_stay_apart() {
+    let a = Document::new("a", "Three soldiers were killed in a clash on October 12.");
+    let b = Document::new("b", "Seven soldiers were killed in an ambush on October 26.");
+    let c = Document::new("c", "Officials said three soldiers died on October 12.");
+    let mut claims = claims_of(&a, &[count("Three soldiers", 3.0, "soldier")]);
+    claims.extend(claims_of(&b, &[count("Seven soldiers", 7.0, "soldier")]));
+    claims.extend(claims_of(&c, &[count("three soldiers", 3.0, "soldier")]));
+    let facts = Matcher::new().reconcile(&claims);
+    let soldiers = facts_about(&claims, &facts, "soldiers killed");
+    assert_eq!(
+        soldiers,
+        vec![
+            (Status::Agreement, vec![("3".to_string(), strings(&["a", "c"]))]),
+            (Status::Single, vec![("7".to_string(), strings(&["b"]))]),
+        ]
+    );
+}
+
+#[test]
+fn a_wire_copy_counts_once() {
+    let sentence = "Five soldiers were killed in the attack, the army said.";
+    let a = Document::new("a", sentence);
+    let b = Document::new("b", sentence);
+    let c = Document::new("c", "The army said five soldiers died in the attack.");
+    let mut claims = claims_of(&a, &[count("Five soldiers", 5.0, "soldier")]);
+    claims.extend(claims_of(&b, &[count("Five soldiers", 5.0, "soldier")]));
+    claims.extend(claims_of(&c, &[count("five soldiers", 5.0, "soldier")]));
+    let facts = Matcher::new().reconcile(&claims);
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].status, Status::Agreement);
+    assert_eq!(facts[0].corroboration, 2);
+}
+
+#[test]
+fn facts_are_sorted_conflicts_first_and_numbered() {
+    let (_, claims) = seed_story();
+    let facts = Matcher::new().reconcile(&claims);
+    for (number, fact) in facts.iter().enumerate() {
+        assert_eq!(fact.id, format!("f{}", number + 1));
+    }
+    assert!(
+        facts
+            .windows(2)
+            .all(|pair| (pair[0].status, &pair[0].topic) <= (pair[1].status, &pair[1].topic))
+    );
+}
+
+#[test]
+fn single_thread_gives_the_same_facts() {
+    let (_, claims) = seed_story();
+    let parallel = Matcher::new().reconcile(&claims);
+    let single = Matcher::builder().parallel(false).build().expect("valid").reconcile(&claims);
+    assert_eq!(parallel, single);
+}
+
+#[test]
+fn tiny_blocks_are_split_and_reported() {
+    let (documents, claims) = seed_story();
+    let outcome = Matcher::builder().max_block(2).build().expect("valid").reconcile_all(&claims);
+    assert!(!outcome.capped.is_empty());
+    let run = Run {
+        documents: &documents,
+        claims: &claims,
+        facts: &outcome.facts,
+        capped: &outcome.capped,
+        ..Run::default()
+    };
+    let mut out = Vec::new();
+    report::write_reconcile(&mut out, Format::Text, &run).expect("write");
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(text.contains("were too many to compare all together"), "{text}");
+}
+
+/// Facts as claim ids, so they compare across input orders.
+fn by_id(claims: &[Claim], facts: &[Fact]) -> Vec<(String, String, Status, Vec<Vec<String>>)> {
+    facts
+        .iter()
+        .map(|fact| {
+            let values = fact
+                .values
+                .iter()
+                .map(|value| value.claims.iter().map(|&i| claims[i].id.clone()).collect())
+                .collect();
+            (fact.id.clone(), fact.topic.clone(), fact.status, values)
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+    #[test]
+    fn reconcile_ignores_input_order(seed in any::<u64>()) {
+        let (_, claims) = seed_story();
+        let expected = by_id(&claims, &Matcher::new().reconcile(&claims));
+        // A Fisher-Yates shuffle driven by a small deterministic generator.
+        let mut shuffled = claims.clone();
+        let mut state = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let j = usize::try_from(state % (i as u64 + 1)).unwrap_or(0);
+            shuffled.swap(i, j);
+        }
+        let got = by_id(&shuffled, &Matcher::new().reconcile(&shuffled));
+        prop_assert_eq!(got, expected);
+    }
+}
+
+#[test]
+fn html_report_escapes_sentences() {
+    let document = Document::new(
+        "x",
+        "Officials said <script>alert(\"x\")</script> that 23 soldiers were killed. The army said \" onmouseover=\"steal() five soldiers died.",
+    );
+    let claims = claims_of(&document, &[count("23 soldiers", 23.0, "soldier")]);
+    let other = Document::new(
+        "y",
+        "The army said \" onmouseover=\"steal() five soldiers died, it said <img src=x onerror=alert(1)>.",
+    );
+    let mut all = claims;
+    all.extend(claims_of(&other, &[count("five soldiers", 5.0, "soldier")]));
+    let documents = [document, other];
+    let facts = Matcher::new().reconcile(&all);
+    assert_eq!(facts[0].status, Status::Conflict);
+    let run = Run { documents: &documents, claims: &all, facts: &facts, ..Run::default() };
+    let mut out = Vec::new();
+    report::write_reconcile(&mut out, Format::Html, &run).expect("write");
+    let page = String::from_utf8(out).expect("utf-8");
+    assert!(!page.contains("<script>"), "{page}");
+    assert!(!page.contains("<img"), "{page}");
+    assert!(!page.contains("\" onmouseover=\""), "{page}");
+    assert!(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"), "{page}");
+    assert!(page.contains("&quot; onmouseover=&quot;steal() <mark>five soldiers</mark>"), "{page}");
+    assert!(page.contains("<mark>23 soldiers</mark>"), "{page}");
+    assert_eq!(page.matches("<section").count(), page.matches("</section>").count());
+}
