@@ -50,6 +50,8 @@ pub struct ClaimContext {
     pub entities: Vec<String>,
     /// Keys of the places named after "in", "at" or "near"; sorted, unique.
     pub places: Vec<String>,
+    /// Keys of the names the whole document mentions most (see [`name_key`]); sorted, unique.
+    pub document_entities: Vec<String>,
     /// A hash of the sentence's lowercase words: equal for a sentence copied verbatim.
     pub fingerprint: u64,
 }
@@ -121,6 +123,25 @@ pub fn context(
     }
     anchors.sort_unstable();
     anchors.dedup();
+    let (mut entities, mut places) = names(&tokens);
+    for list in [&mut entities, &mut places] {
+        list.sort_unstable();
+        list.dedup();
+    }
+    let document_entities = document_entities(text);
+    ClaimContext {
+        published,
+        anchors,
+        entities,
+        places,
+        document_entities,
+        fingerprint: fingerprint(&tokens),
+    }
+}
+
+/// The names of a run of tokens (with repeats, in text order) and the places
+/// among them (those after "in", "at" or "near").
+fn names(tokens: &[Token<'_>]) -> (Vec<String>, Vec<String>) {
     let (mut entities, mut places) = (Vec::new(), Vec::new());
     let mut index = 0;
     while let Some(token) = tokens.get(index) {
@@ -153,11 +174,29 @@ pub fn context(
             );
         }
     }
-    for list in [&mut entities, &mut places] {
-        list.sort_unstable();
-        list.dedup();
+    (entities, places)
+}
+
+/// The names a whole document mentions most (at most 12): those written twice or
+/// more, or known aliases. Two reports of one story share many of them even when
+/// the sentences giving a figure name nothing in common.
+fn document_entities(text: &str) -> Vec<String> {
+    let tokens = tokens(text, Span::new(0, text.len()));
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for key in names(&tokens).0 {
+        *counts.entry(key).or_insert(0) += 1;
     }
-    ClaimContext { published, anchors, entities, places, fingerprint: fingerprint(&tokens) }
+    let mut frequent: Vec<(usize, String)> = counts
+        .into_iter()
+        .filter(|(key, count)| {
+            *count >= 2 || aliases::ALIASES.iter().any(|(_, canonical)| canonical == key)
+        })
+        .map(|(key, count)| (count, key))
+        .collect();
+    frequent.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
+    let mut keys: Vec<String> = frequent.into_iter().take(12).map(|(_, key)| key).collect();
+    keys.sort_unstable();
+    keys
 }
 
 /// A key that is the same for the spellings of one name: "Tehrik-e-Taliban

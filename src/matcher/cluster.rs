@@ -127,6 +127,8 @@ mod tests {
                     })
                     .into_iter()
                     .collect(),
+                // One story: the same names in both documents.
+                document_entities: vec!["Pakistan".to_string()],
                 ..ClaimContext::default()
             },
             ..Claim::default()

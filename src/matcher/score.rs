@@ -11,7 +11,11 @@
 //! - **places**: the places named ("in Doha", "in Istanbul") add when shared and
 //!   weigh against when disjoint;
 //! - **actors**: the share of named entities in common, by Jaccard similarity of
-//!   their alias keys, with strsim catching spellings the keys did not unify;
+//!   their alias keys, with strsim catching spellings the keys did not unify,
+//!   both in the sentence and in the whole document (two reports of one story
+//!   share their main names even when the sentences with the figure do not);
+//! - **wording**: the same sentence word for word (a wire copy) is strong evidence;
+//! - **values**: agreeing figures add a little, never enough alone;
 //! - **the speaker**: the same speaker adds a little;
 //! - **one document**: a writer does not contradict themself within one article,
 //!   so two claims of one document with incompatible values are different events.
@@ -19,9 +23,14 @@
 use crate::claim::{Anchor, Claim};
 use crate::matcher::status;
 
-/// The score of a pair with the same topic and nothing else known.
-pub(crate) const BASE: f64 = 0.5;
+/// The score of a pair with the same topic and nothing else known: below the
+/// default threshold (0.45), so that two stories that merely share a topic
+/// ("people killed" in two different floods) are not joined without evidence.
+pub(crate) const BASE: f64 = 0.3;
 
+/// Claims of one topic need evidence beyond it to be linked: a shared date,
+/// place, names or wording.
+///
 /// The score of two claims of one block, or `None` when they cannot be about the same fact.
 pub(crate) fn score(a: &Claim, b: &Claim) -> Option<f64> {
     let (context_a, context_b) = (&a.context, &b.context);
@@ -63,7 +72,7 @@ pub(crate) fn score(a: &Claim, b: &Claim) -> Option<f64> {
             let same_published =
                 context_a.published.is_some() && context_a.published == context_b.published;
             if days_a.iter().any(|day| days_b.contains(day)) {
-                score += 0.1;
+                score += 0.15;
             } else if same_published {
                 score -= 0.2;
             }
@@ -72,18 +81,24 @@ pub(crate) fn score(a: &Claim, b: &Claim) -> Option<f64> {
 
     if !context_a.places.is_empty() && !context_b.places.is_empty() {
         if overlap(&context_a.places, &context_b.places) > 0 {
-            score += 0.15;
+            score += 0.2;
         } else {
             score -= 0.3;
         }
     }
 
-    let union = context_a.entities.len() + context_b.entities.len();
-    if union > 0 {
-        let shared = overlap(&context_a.entities, &context_b.entities);
-        let jaccard = f64::from(u32::try_from(shared).unwrap_or(u32::MAX))
-            / f64::from(u32::try_from(union - shared).unwrap_or(u32::MAX)).max(1.0);
-        score += 0.1 * jaccard;
+    score += 0.3 * jaccard(&context_a.entities, &context_b.entities);
+    score += 0.3 * jaccard(&context_a.document_entities, &context_b.document_entities);
+
+    if context_a.fingerprint != 0 && context_a.fingerprint == context_b.fingerprint {
+        // The same sentence word for word: a wire story copied.
+        score += 0.4;
+    }
+    if let (Some(x), Some(y)) = (a.quantity.as_ref(), b.quantity.as_ref())
+        && status::compatible(x, y, (context_a.published, context_b.published))
+    {
+        // Agreeing figures are weak evidence of one fact; never enough alone.
+        score += 0.1;
     }
 
     if let (Some(x), Some(y)) = (&a.speaker, &b.speaker)
@@ -92,6 +107,17 @@ pub(crate) fn score(a: &Claim, b: &Claim) -> Option<f64> {
         score += 0.05;
     }
     Some(score.clamp(0.0, 1.0))
+}
+
+/// The Jaccard similarity of two sorted lists of keys, 0 when both are empty.
+fn jaccard(a: &[String], b: &[String]) -> f64 {
+    let shared = overlap(a, b);
+    let union = (a.len() + b.len()).saturating_sub(shared);
+    if union == 0 {
+        return 0.0;
+    }
+    f64::from(u32::try_from(shared).unwrap_or(u32::MAX))
+        / f64::from(u32::try_from(union).unwrap_or(u32::MAX))
 }
 
 /// The number of strings two sorted lists share, where near-identical spellings

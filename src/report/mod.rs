@@ -388,7 +388,7 @@ mod tests {
             ),
             Document::new(
                 "b",
-                "The army said \" onmouseover=\"x five soldiers were killed & more.",
+                "The army in Pakistan said \" onmouseover=\"x five soldiers were killed & more.",
             ),
         ];
         let claim = |doc: &Document, needle: &str, value: f64, speaker: Option<&str>| {
@@ -423,6 +423,7 @@ mod tests {
                     event: None,
                 }),
                 topic: Some("soldiers killed".to_string()),
+                context: crate::claim::topic::context(text, Span::new(0, text.len()), None, None),
                 ..Claim::default()
             }
         };

@@ -129,31 +129,24 @@ fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|item| (*item).to_string()).collect()
 }
 
-/// Documents modelled on the seeds (their sentences, figures placed by hand).
+/// The seed articles of the project (`seeds/`), with their figures placed by hand.
 fn seed_story() -> (Vec<Document>, Vec<Claim>) {
-    let d000 = Document::new(
-        "000",
-        "Pakistan and the Afghan Taliban returned to the negotiating table in Istanbul on Monday for a third round of talks, aiming to ease strains. \
-         In a statement, Naqvi praised the security personnel for actions that led to the elimination of 25 militants, including four suicide bombers. \
-         Naqvi also paid rich tribute to the five soldiers who embraced martyrdom during the operations against the militants.",
-    );
-    let d001 = Document::new(
-        "001",
-        "Pakistan and the Afghan Taliban regime have started the third round of talks in Istanbul to ease tensions. \
-         Instead, Afghan forces engaged in unprovoked border firing on October 12. Pakistan retaliated swiftly, neutralizing over 200 militants but losing 23 soldiers. \
-         Hostilities finally paused after Pakistan accepted Kabul’s request for a temporary ceasefire on October 17.",
-    );
-    let d002 = Document::new(
-        "002",
-        "Negotiating teams from the Afghan Taliban and Pakistan met for a third consecutive day as part of the second round of peace talks mediated by Türkiye. \
-         Clashes ultimately led both sides to sign a ceasefire agreement on 19 October after several days of border fighting. \
-         On Sunday, Pakistan’s military said five of its soldiers and 25 TTP militants were killed during weekend clashes near the Afghan border.",
-    );
-    let d004 = Document::new(
-        "004",
-        "A security official said the Pakistani delegation present in Istanbul, where the second round of dialogue between the two countries had begun over the weekend, would extend its stay. \
-         Pakistan also supports establishing a third-party oversight structure, potentially co-chaired by Turkiye and Qatar, to verify progress.",
-    );
+    let seed = |prefix: &str| -> Document {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let path = std::fs::read_dir(&folder)
+            .expect("the seeds folder")
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .find(|path| {
+                path.file_name()
+                    .and_then(|name| name.to_str())
+                    .is_some_and(|name| name.starts_with(prefix))
+            })
+            .expect("the seed file");
+        let text = std::fs::read_to_string(path).expect("a readable seed");
+        Document::new(prefix, text)
+    };
+    let (d000, d001, d002, d004) = (seed("000"), seed("001"), seed("002"), seed("004"));
     let mut claims = claims_of(
         &d000,
         &[
@@ -323,10 +316,10 @@ fn different_events_of_one_kind_stay_apart() {
 
 #[test]
 fn a_wire_copy_counts_once() {
-    let sentence = "Five soldiers were killed in the attack, the army said.";
+    let sentence = "Five soldiers were killed in the attack in Kano, the army said.";
     let a = Document::new("a", sentence);
     let b = Document::new("b", sentence);
-    let c = Document::new("c", "The army said five soldiers died in the attack.");
+    let c = Document::new("c", "The army said five soldiers died in the attack in Kano.");
     let mut claims = claims_of(&a, &[count("Five soldiers", 5.0, "soldier")]);
     claims.extend(claims_of(&b, &[count("Five soldiers", 5.0, "soldier")]));
     claims.extend(claims_of(&c, &[count("five soldiers", 5.0, "soldier")]));
@@ -416,12 +409,12 @@ proptest! {
 fn html_report_escapes_sentences() {
     let document = Document::new(
         "x",
-        "Officials said <script>alert(\"x\")</script> that 23 soldiers were killed. The army said \" onmouseover=\"steal() five soldiers died.",
+        "Officials in Kano said <script>alert(\"x\")</script> that 23 soldiers were killed.",
     );
     let claims = claims_of(&document, &[count("23 soldiers", 23.0, "soldier")]);
     let other = Document::new(
         "y",
-        "The army said \" onmouseover=\"steal() five soldiers died, it said <img src=x onerror=alert(1)>.",
+        "The army in Kano said \" onmouseover=\"steal() five soldiers died, it said <img src=x onerror=alert(1)>.",
     );
     let mut all = claims;
     all.extend(claims_of(&other, &[count("five soldiers", 5.0, "soldier")]));
@@ -439,4 +432,136 @@ fn html_report_escapes_sentences() {
     assert!(page.contains("&quot; onmouseover=&quot;steal() <mark>five soldiers</mark>"), "{page}");
     assert!(page.contains("<mark>23 soldiers</mark>"), "{page}");
     assert_eq!(page.matches("<section").count(), page.matches("</section>").count());
+}
+
+/// Sentences of the shared corpora that give a death toll as "N people ... killed/died/dead",
+/// with the offset of the number and its value.
+fn death_toll_sentences(shared: &std::path::Path) -> Vec<(String, usize, f64)> {
+    let corpus: String =
+        ["corpora/wikinews/wikinews_2019_2020.jsonl", "corpora/bbc/bbc_news.jsonl"]
+            .iter()
+            .filter_map(|path| std::fs::read_to_string(shared.join(path)).ok())
+            .collect::<Vec<_>>()
+            .join("\n");
+    let mut sentences: Vec<(String, usize, f64)> = Vec::new();
+    for line in corpus.lines() {
+        let Ok(article) = serde_json::from_str::<Json>(line) else { continue };
+        for paragraph in
+            article["paragraphs"].as_array().into_iter().flatten().filter_map(Json::as_str)
+        {
+            for segment in crosscheck::text::sentences(paragraph) {
+                let Some(sentence) = segment.span.get(paragraph) else { continue };
+                let Some(at) = sentence.find(" people") else { continue };
+                let digits_start = sentence[..at].rfind(' ').map_or(0, |space| space + 1);
+                let digits = &sentence[digits_start..at];
+                let deadly =
+                    ["killed", "died", "dead"].iter().any(|word| sentence[at..].contains(word));
+                if deadly
+                    && !digits.is_empty()
+                    && digits.chars().all(|c| c.is_ascii_digit())
+                    && sentence.len() < 240
+                    && let Ok(value) = digits.parse::<f64>()
+                {
+                    sentences.push((sentence.to_string(), digits_start, value));
+                }
+            }
+        }
+    }
+    sentences
+}
+
+/// The shared folder: `CROSSCHECK_SHARED`, else `../shared` next to the crate.
+fn shared() -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("CROSSCHECK_SHARED").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"),
+        std::path::PathBuf::from,
+    );
+    path.is_dir().then_some(path)
+}
+
+/// Stories built from Wikinews and BBC sentences that give a death toll ("killed 18
+/// people", "18 people died"): each story is reported three times, verbatim,
+/// as a wire copy, and rewritten with the toll changed (odd stories) or kept
+/// (even ones). Every story should be one fact, conflicting exactly when its
+/// toll was changed. Prints pairwise precision and recall of the clustering.
+#[test]
+fn wikinews_stories_precision_and_recall() {
+    let Some(shared) = shared() else {
+        println!("skipped: ../shared not found (set CROSSCHECK_SHARED)");
+        return;
+    };
+    let mut sentences = death_toll_sentences(&shared);
+    sentences.truncate(40);
+    assert!(sentences.len() >= 6, "too few stories: {}", sentences.len());
+
+    let mut documents = Vec::new();
+    let mut claims = Vec::new();
+    let mut story_of = Vec::new();
+    for (story, (sentence, digits_start, value)) in sentences.iter().enumerate() {
+        let digits_len = sentence[*digits_start..].find(' ').unwrap_or(0);
+        let changed = if story % 2 == 1 { value + 3.0 } else { *value };
+        let rewritten = format!(
+            "{}{}{}",
+            &sentence[..*digits_start],
+            changed,
+            &sentence[digits_start + digits_len..]
+        );
+        for (copy, (text, figure_value)) in
+            [(sentence.clone(), *value), (sentence.clone(), *value), (rewritten, changed)]
+                .into_iter()
+                .enumerate()
+        {
+            let document = Document::new(format!("s{story:02}_{copy}"), text.clone());
+            let needle = format!("{figure_value} people");
+            let needle: &'static str = Box::leak(needle.into_boxed_str());
+            let mut these = claims_of(&document, &[count(needle, figure_value, "person")]);
+            for claim in &mut these {
+                claim.topic.get_or_insert_with(|| "people killed".to_string());
+            }
+            story_of.extend(these.iter().map(|_| story));
+            claims.extend(these);
+            documents.push(document);
+        }
+    }
+    let facts = Matcher::new().reconcile(&claims);
+    let mut fact_of = vec![usize::MAX; claims.len()];
+    for (number, fact) in facts.iter().enumerate() {
+        for value in &fact.values {
+            for &i in &value.claims {
+                fact_of[i] = number;
+            }
+        }
+    }
+    let (mut true_pairs, mut predicted, mut correct) = (0_u32, 0_u32, 0_u32);
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            let same_story = story_of[i] == story_of[j];
+            let same_fact = fact_of[i] == fact_of[j] && fact_of[i] != usize::MAX;
+            true_pairs += u32::from(same_story);
+            predicted += u32::from(same_fact);
+            correct += u32::from(same_story && same_fact);
+        }
+    }
+    let precision = f64::from(correct) / f64::from(predicted.max(1));
+    let recall = f64::from(correct) / f64::from(true_pairs.max(1));
+    let conflicts_right = (0..sentences.len())
+        .filter(|&story| {
+            let expected = story % 2 == 1;
+            let index = story_of.iter().position(|&s| s == story).unwrap_or(0);
+            facts
+                .get(fact_of[index])
+                .is_some_and(|fact| (fact.status == Status::Conflict) == expected)
+        })
+        .count();
+    println!(
+        "wikinews stories: {} stories, {} claims, {} facts; pairwise precision {precision:.3}, recall {recall:.3}; status right for {conflicts_right}/{}",
+        sentences.len(),
+        claims.len(),
+        facts.len(),
+        sentences.len()
+    );
+    // Today: precision 1.000, recall 1.000, status right for 8/8 (8 stories).
+    assert!(recall >= 0.95, "recall {recall}");
+    assert!(precision >= 0.95, "precision {precision}");
+    assert_eq!(conflicts_right, sentences.len());
 }
