@@ -9,7 +9,7 @@
 use std::fmt;
 use std::io::{self, Write};
 
-use super::{DocIndex, Run, Source, status_word, value_text};
+use super::{DocIndex, Run, Source, status_word, value_label};
 use crate::matcher::Status;
 
 /// Escapes `&`, `<`, `>`, `"` and `'` for use in HTML text and quoted attribute values.
@@ -175,7 +175,7 @@ pub(super) fn reconcile<W: Write>(
                 writeln!(
                     out,
                     "<div class=\"value\">\n<h4>{}</h4>\n<ul>",
-                    Escaped(&value_text(&value.value))
+                    Escaped(&value_label(run, value))
                 )?;
                 for claim in value.claims.iter().filter_map(|&i| run.claims.get(i)) {
                     let source = Source::new(index, claim);

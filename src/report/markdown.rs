@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{DocIndex, Run, Source, status_word, value_text};
+use super::{DocIndex, Run, Source, status_word, value_label};
 use crate::matcher::Status;
 
 pub(super) fn extract<W: Write>(
@@ -76,7 +76,7 @@ pub(super) fn reconcile<W: Write>(
                     writeln!(
                         out,
                         "| {} | {} | {} | {} | {} |",
-                        escape(&value_text(&value.value)),
+                        escape(&value_label(run, value)),
                         escape(&claim.doc),
                         escape(&source.speaker),
                         escape(&source.outlet),
@@ -114,7 +114,10 @@ fn sentence(source: &Source<'_>) -> String {
     if figure.is_empty() {
         escape(before)
     } else {
-        format!("{}**{}**{}", escape(before), escape(figure), escape(after))
+        // The parts keep their edge spaces so the bold figure stays a separate word.
+        let before = escape_keeping_edges(before);
+        let after = escape_keeping_edges(after);
+        format!("{}**{}**{}", before.trim_start(), escape(figure), after.trim_end())
     }
 }
 
@@ -122,6 +125,11 @@ fn sentence(source: &Source<'_>) -> String {
 /// punctuation backslash-escaped, so article text can neither break the table
 /// nor inject markup.
 pub(super) fn escape(text: &str) -> String {
+    escape_keeping_edges(text).trim().to_string()
+}
+
+/// [`escape`] without trimming the white space at the ends.
+fn escape_keeping_edges(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for ch in text.chars() {
         match ch {
@@ -140,7 +148,7 @@ pub(super) fn escape(text: &str) -> String {
             ch => out.push(ch),
         }
     }
-    out.trim().to_string()
+    out
 }
 
 #[cfg(test)]

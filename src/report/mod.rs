@@ -364,6 +364,31 @@ fn value_text(value: &Value) -> String {
     )
 }
 
+/// A value as people read it, with the bounds its wording gives: "over 200"
+/// shows as "≥ 200", "dozens" as "~24", "18-19" as "18 – 19".
+fn value_label(run: &Run<'_>, value: &crate::matcher::FactValue) -> String {
+    let plain = value_text(&value.value);
+    let Some(quantity) = value
+        .claims
+        .first()
+        .and_then(|&i| run.claims.get(i))
+        .and_then(|claim| claim.quantity.as_ref())
+    else {
+        return plain;
+    };
+    let tilde = if quantity.approximate { "~" } else { "" };
+    match (quantity.low.as_ref(), quantity.high.as_ref()) {
+        (Some(low), Some(high)) if low != high => {
+            format!("{tilde}{} – {}", value_text(low), value_text(high))
+        }
+        (Some(low), None) => format!("{tilde}≥ {}", value_text(low)),
+        (None, Some(high)) if quantity.kind != QuantityKind::Date => {
+            format!("{tilde}≤ {}", value_text(high))
+        }
+        _ => format!("{tilde}{plain}"),
+    }
+}
+
 /// The status in capitals, for the headings of people-facing formats.
 fn status_word(status: Status) -> &'static str {
     match status {

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{DocIndex, Run, Source, status_word, value_text};
+use super::{DocIndex, Run, Source, status_word, value_label};
 use crate::matcher::Status;
 
 /// How many characters of a sentence are shown on each side of the figure.
@@ -84,7 +84,7 @@ pub(super) fn reconcile<W: Write>(
             {
                 let source = Source::new(index, claim);
                 rows.push(vec![
-                    if position == 0 { value_text(&value.value) } else { String::new() },
+                    if position == 0 { value_label(run, value) } else { String::new() },
                     clean(&claim.doc),
                     shorten(&clean(&source.speaker), MAX_COLUMN),
                     shorten(&clean(&source.outlet), MAX_COLUMN),
@@ -98,7 +98,7 @@ pub(super) fn reconcile<W: Write>(
         writeln!(out, "\nsingle facts (one document each):")?;
         for fact in singles {
             let values: Vec<String> =
-                fact.values.iter().map(|value| value_text(&value.value)).collect();
+                fact.values.iter().map(|value| value_label(run, value)).collect();
             let doc = fact
                 .values
                 .first()
@@ -153,8 +153,8 @@ fn failures<W: Write>(out: &mut W, run: &Run<'_>) -> io::Result<()> {
 /// The sentence around the figure, the figure in brackets, cut to a window.
 fn sentence(source: &Source<'_>) -> String {
     let (before, figure, after) = source.parts;
-    let before = clean(before);
-    let after = clean(after);
+    let before = one_line(before).trim_start().to_string();
+    let after = one_line(after).trim_end().to_string();
     let skip = before.chars().count().saturating_sub(CONTEXT_CHARS);
     let head: String = before.chars().skip(skip).collect();
     let tail: String = after.chars().take(CONTEXT_CHARS).collect();
@@ -167,8 +167,14 @@ fn sentence(source: &Source<'_>) -> String {
     }
 }
 
-/// Text on one line, with control characters (terminal escapes among them) dropped.
+/// Text on one line, trimmed, with control characters (terminal escapes among them) dropped.
 fn clean(text: &str) -> String {
+    one_line(text).trim().to_string()
+}
+
+/// Text on one line with runs of white space as one space (kept at the ends) and
+/// control characters dropped.
+fn one_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         if ch.is_whitespace() {
@@ -179,7 +185,7 @@ fn clean(text: &str) -> String {
             out.push(ch);
         }
     }
-    out.trim().to_string()
+    out
 }
 
 fn shorten(text: &str, width: usize) -> String {
