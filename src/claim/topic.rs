@@ -328,8 +328,6 @@ fn count_topic(
     counted: Option<&str>,
     event: Option<&str>,
 ) -> Option<String> {
-    // A count right after "including" is a subset of an earlier count: it is a
-    // different fact ("four suicide bombers" among "25 militants").
     let counted = counted.map(topics::counted);
     let combatant = counted.is_some_and(topics::is_combatant);
     let event = event
@@ -365,7 +363,16 @@ fn count_topic(
         }
         None => return None,
     };
-    Some(format!("{} {event}", plural(&noun)))
+    // A count right after "including" or "among them" is a part of an earlier
+    // count ("30 people, including 12 children"): it never measures the total, so
+    // it gets a topic of its own and is compared only with other parts.
+    let part = tokens
+        .get(figure.saturating_sub(2)..figure)
+        .unwrap_or_default()
+        .iter()
+        .any(|token| topics::is_subset_marker(&token.lower));
+    let suffix = if part { " (part)" } else { "" };
+    Some(format!("{} {event}{suffix}", plural(&noun)))
 }
 
 fn ordinal_topic(tokens: &[Token<'_>], figure: usize, counted: Option<&str>) -> Option<String> {
@@ -679,6 +686,20 @@ mod tests {
                 Some("delegate")
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_count_is_its_own_topic() {
+        let text = "The blast killed 30 people, including 12 people from one family.";
+        assert_eq!(
+            topic_of(text, "30 people", QuantityKind::Count, Some("person")).as_deref(),
+            Some("people killed")
+        );
+        let part = "The blast killed 30 people, including 12 people who were killed at home.";
+        assert_eq!(
+            topic_of(part, "12 people", QuantityKind::Count, Some("person")).as_deref(),
+            Some("people killed (part)")
         );
     }
 
