@@ -1,6 +1,7 @@
 //! Times the matcher on synthetic claims: `cargo run --release --example match_scale -- 100000`.
 //!
-//! Claims are spread over 2,000 topics and 60 dates, five claims per document,
+//! Claims are spread over 2,000 topics and 60 dates, name 3 of 5,000 names in
+//! their sentence and 8 in their document, five claims per document,
 //! with values drawn so that about one fact in ten conflicts. This is a quick
 //! check of how time grows with claims, not the benchmark of issue 6.
 
@@ -24,6 +25,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         state
     };
     let topics: Vec<String> = (0..2_000).map(|i| format!("topic {i}")).collect();
+    let names: Vec<String> = (0..5_000).map(|i| format!("name {i:04}")).collect();
+    let pick = |count: usize, next: &mut dyn FnMut() -> u64| -> Vec<String> {
+        let mut chosen: Vec<String> = (0..count)
+            .filter_map(|_| names.get(usize::try_from(next() % 5_000).unwrap_or(0)).cloned())
+            .collect();
+        chosen.sort_unstable();
+        chosen.dedup();
+        chosen
+    };
     let started = Instant::now();
     let claims: Vec<Claim> = (0..n_claims)
         .map(|i| {
@@ -47,6 +57,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 year_inferred: false,
             })];
             context.fingerprint = next();
+            context.entities = pick(3, &mut next);
+            context.document_entities = pick(8, &mut next);
             claim.context = context;
             claim
         })
