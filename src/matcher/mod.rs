@@ -2,13 +2,13 @@
 //!
 //! Reconciling runs four steps, one file each:
 //!
-//! 1. [`block`]: claims with the same topic and kind of figure form a block;
+//! 1. `block.rs`: claims with the same topic and kind of figure form a block;
 //!    blocks are capped in size, and oversized ones are split and recorded;
-//! 2. [`score`]: pairs inside a block are scored on time anchors, places,
+//! 2. `score.rs`: pairs inside a block are scored on time anchors, places,
 //!    actors and speakers;
-//! 3. [`cluster`]: a deterministic union-find joins the pairs that score high
+//! 3. `cluster.rs`: a deterministic union-find joins the pairs that score high
 //!    enough, refusing joins that would merge different events;
-//! 4. [`status`]: the values of each cluster are compared (bounds, vague
+//! 4. `status.rs`: the values of each cluster are compared (bounds, vague
 //!    amounts, ranges, dates with or without a year, durations in any unit).
 //!
 //! The output never depends on the order of the claims nor on the number of
