@@ -36,6 +36,9 @@ pub enum Anchor {
     Weekday(u8),
     /// "The weekend".
     Weekend,
+    /// The figure is marked as about an earlier event than the one in the news
+    /// ("follows earlier five-day negotiations", "the previous round").
+    Earlier,
 }
 
 /// What the matcher needs to know about a claim's sentence besides its figure.
@@ -120,6 +123,18 @@ pub fn context(
         } else if token.lower == "weekend" {
             anchors.push(Anchor::Weekend);
         }
+    }
+    // "earlier five-day negotiations": a marker right before the figure.
+    let first_of_figure =
+        figure.and_then(|figure| tokens.iter().position(|token| token.span.overlaps(figure)));
+    if let Some(first) = first_of_figure
+        && tokens
+            .get(first.saturating_sub(2)..first)
+            .unwrap_or_default()
+            .iter()
+            .any(|token| topics::is_earlier(&token.lower))
+    {
+        anchors.push(Anchor::Earlier);
     }
     anchors.sort_unstable();
     anchors.dedup();
@@ -847,6 +862,24 @@ mod tests {
         );
         assert_eq!(context.places, ["doha"]);
         assert!(context.entities.contains(&"Pakistan".to_string()), "{:?}", context.entities);
+    }
+
+    #[test]
+    fn earlier_marks_a_past_event() {
+        let text = "The meeting follows earlier five-day negotiations in Doha.";
+        let figure = text.find("five-day").map(|start| Span::new(start, start + 8));
+        assert!(
+            context(text, Span::new(0, text.len()), figure, None)
+                .anchors
+                .contains(&Anchor::Earlier)
+        );
+        let text = "The meeting follows five-day negotiations held earlier.";
+        let figure = text.find("five-day").map(|start| Span::new(start, start + 8));
+        assert!(
+            !context(text, Span::new(0, text.len()), figure, None)
+                .anchors
+                .contains(&Anchor::Earlier)
+        );
     }
 
     #[test]

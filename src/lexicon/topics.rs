@@ -127,6 +127,10 @@ pub const SERIES_NOUNS: &[&str] = &["leg", "phase", "round", "session", "stage",
 pub const BEGIN_WORDS: &[&str] =
     &["began", "begin", "begun", "broke", "erupted", "launched", "started", "starting"];
 
+/// Words that, right before a figure, say it is about an earlier event than the
+/// one in the news ("earlier five-day negotiations", "the previous 48-hour truce").
+pub const EARLIER: &[&str] = &["earlier", "preceding", "previous", "prior"];
+
 /// Words that, right before a number, make it a subset of the previous count
 /// ("25 militants, including four suicide bombers").
 pub const SUBSET_MARKERS: &[&str] = &["among", "included", "includes", "including"];
@@ -173,6 +177,11 @@ pub fn is_series(word: &str) -> bool {
 /// Whether a lowercase word marks the start of an event.
 pub fn is_begin(word: &str) -> bool {
     BEGIN_WORDS.binary_search(&word).is_ok()
+}
+
+/// Whether a lowercase word marks a figure as about an earlier event.
+pub fn is_earlier(word: &str) -> bool {
+    EARLIER.binary_search(&word).is_ok()
 }
 
 /// Whether a lowercase word marks a subset count.

@@ -422,6 +422,7 @@ fn describe_anchors(anchors: &[Anchor]) -> String {
                 .unwrap_or("?")
                 .to_string(),
             Anchor::Weekend => "weekend".to_string(),
+            Anchor::Earlier => "an earlier event".to_string(),
         })
         .collect();
     words.join(", ")

@@ -8,6 +8,8 @@
 //! - **time anchors**: two claims whose sentences both give dates, none of which
 //!   can be the same day, are about different events and never linked; weekdays
 //!   only weigh (two reports may count days from different publication dates);
+//! - **earlier events**: a figure marked "earlier" or "previous" weighs against
+//!   one that is not;
 //! - **places**: the places named ("in Doha", "in Istanbul") add when shared and
 //!   weigh against when disjoint;
 //! - **actors**: the share of named entities in common, by Jaccard similarity of
@@ -41,6 +43,8 @@ pub(crate) struct Features<'c> {
     places: Vec<u32>,
     /// Weekday bits, Monday = bit 1; the weekend sets Saturday and Sunday.
     days: u8,
+    /// Whether the figure is marked as about an earlier event.
+    earlier: bool,
     has_dates: bool,
 }
 
@@ -80,7 +84,7 @@ impl<'c> Interner<'c> {
         let days = context.anchors.iter().fold(0_u8, |bits, anchor| match anchor {
             Anchor::Weekday(day) => bits | 1_u8.checked_shl(u32::from(*day)).unwrap_or(0),
             Anchor::Weekend => bits | (1 << 6) | (1 << 7),
-            Anchor::Date(_) => bits,
+            Anchor::Date(_) | Anchor::Earlier => bits,
         });
         Features {
             claim,
@@ -88,6 +92,7 @@ impl<'c> Interner<'c> {
             document_entities: self.intern(&context.document_entities),
             places: self.intern(&context.places),
             days,
+            earlier: context.anchors.contains(&Anchor::Earlier),
             has_dates: dates(&context.anchors).next().is_some(),
         }
     }
@@ -138,6 +143,11 @@ pub(crate) fn score(a: &Features<'_>, b: &Features<'_>) -> Option<f64> {
         } else if same_published {
             score -= 0.2;
         }
+    }
+
+    if a.earlier != b.earlier {
+        // One speaks of an earlier event, the other of the one in the news.
+        score -= 0.3;
     }
 
     if !a.places.is_empty() && !b.places.is_empty() {

@@ -46,6 +46,15 @@ fn ordinal(needle: &'static str, value: f64) -> Figure {
     Figure { kind: "ordinal", lemma: None, ..count(needle, value, "x") }
 }
 
+fn duration(needle: &'static str, amount: f64, unit: &'static str) -> Figure {
+    Figure {
+        kind: "duration",
+        value: json!({"Duration": {"amount": amount, "unit": unit}}),
+        lemma: None,
+        ..count(needle, 0.0, "x")
+    }
+}
+
 fn date(needle: &'static str, month: u8, day: u8) -> Figure {
     Figure {
         kind: "date",
@@ -130,8 +139,8 @@ fn strings(items: &[&str]) -> Vec<String> {
 }
 
 /// The seed articles of the project (`seeds/`), with their figures placed by hand.
-fn seed_story() -> (Vec<Document>, Vec<Claim>) {
-    let seed = |prefix: &str| -> Document {
+fn seed(prefix: &str) -> Document {
+    {
         let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
         let path = std::fs::read_dir(&folder)
             .expect("the seeds folder")
@@ -145,7 +154,11 @@ fn seed_story() -> (Vec<Document>, Vec<Claim>) {
             .expect("the seed file");
         let text = std::fs::read_to_string(path).expect("a readable seed");
         Document::new(prefix, text)
-    };
+    }
+}
+
+/// The seed articles with the figures of the acceptance cases placed by hand.
+fn seed_story() -> (Vec<Document>, Vec<Claim>) {
     let (d000, d001, d002, d004) = (seed("000"), seed("001"), seed("002"), seed("004"));
     let mut claims = claims_of(
         &d000,
@@ -276,6 +289,68 @@ fn seeds_subset_counts_build_no_conflict() {
         militants.reason.as_deref().is_some_and(|reason| reason.contains("time anchors differ")),
         "{:?}",
         militants.reason
+    );
+}
+
+/// More figures of the seeds: the Doha round (first), and the durations of the
+/// truce and of the talks.
+#[test]
+fn seeds_other_rounds_and_durations() {
+    let (mut documents, mut claims) = seed_story();
+    let d003 = seed("003");
+    let more = [
+        claims_of(&documents[0], &[duration("48-hour", 48.0, "hour")]),
+        claims_of(&documents[1], &[duration("five-day", 5.0, "day")]),
+        claims_of(&d003, &[duration("three-day", 3.0, "day")]),
+        claims_of(
+            &documents[3],
+            &[
+                ordinal("first", 1.0),
+                duration("48-hour", 48.0, "hour"),
+                duration("four-day", 4.0, "day"),
+            ],
+        ),
+    ];
+    for mut batch in more {
+        // Number them after the claims the documents already have.
+        for claim in &mut batch {
+            claim.id = format!("{}+", claim.id);
+        }
+        claims.extend(batch);
+    }
+    documents.push(d003);
+    let facts = Matcher::new().reconcile(&claims);
+    let rounds = facts_about(&claims, &facts, "round of talks");
+    assert_eq!(
+        rounds,
+        vec![
+            (
+                Status::Conflict,
+                vec![
+                    ("3".to_string(), strings(&["000", "001"])),
+                    ("2".to_string(), strings(&["002", "004"]))
+                ]
+            ),
+            (Status::Single, vec![("1".to_string(), strings(&["004"]))]),
+        ]
+    );
+    assert_eq!(
+        facts_about(&claims, &facts, "ceasefire, duration"),
+        vec![(Status::Agreement, vec![("\"PT48H\"".to_string(), strings(&["000", "004"]))])]
+    );
+    // The five-day talks of 001 are the earlier Doha round ("follows earlier
+    // five-day negotiations") and stay apart from the Istanbul talks.
+    // FIXME: the three days of 003 and the four days of 004 (both Istanbul, a
+    // discrepancy a reader may flag) stay apart too, for want of names shared
+    // between the two sentences.
+    let talks = facts_about(&claims, &facts, "talks, duration");
+    assert_eq!(
+        talks,
+        vec![
+            (Status::Single, vec![("\"P5D\"".to_string(), strings(&["001"]))]),
+            (Status::Single, vec![("\"P3D\"".to_string(), strings(&["003"]))]),
+            (Status::Single, vec![("\"P4D\"".to_string(), strings(&["004"]))]),
+        ]
     );
 }
 
