@@ -640,3 +640,57 @@ fn wikinews_stories_precision_and_recall() {
     assert!(precision >= 0.95, "precision {precision}");
     assert_eq!(conflicts_right, sentences.len());
 }
+
+/// A random claim: topic, document, value, date anchor and names drawn from small sets
+/// so that claims collide, link and conflict.
+fn random_claim(
+    number: usize,
+    (topic, doc, value, day, names): (u8, u8, u8, Option<u8>, Vec<u8>),
+) -> Claim {
+    let anchors: Vec<Json> =
+        day.map(|day| json!({"date": {"year": null, "month": 10, "day": day + 10, "year_inferred": false}})).into_iter().collect();
+    let mut names: Vec<String> = names.iter().map(|name| format!("name {name}")).collect();
+    names.sort_unstable();
+    names.dedup();
+    serde_json::from_value(json!({
+        "id": format!("d{doc}#{number}"),
+        "doc": format!("d{doc}"),
+        "sentence": {"start": 0, "end": 10},
+        "speaker": null, "via": [], "cue": null, "hedged": false, "denial": false,
+        "quantity": {
+            "kind": "count", "span": {"start": 0, "end": 2}, "value": {"Number": f64::from(value)},
+            "low": null, "high": null, "approximate": false, "unit": null, "counted": null, "event": null
+        },
+        "topic": format!("topic {topic}"),
+        "context": {"published": null, "anchors": anchors, "entities": names.clone(), "places": [],
+                    "document_entities": names, "fingerprint": u64::from(value) * 7 + u64::from(doc)},
+    }))
+    .expect("a valid claim")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn random_claims_reconcile_the_same_in_any_order_and_on_any_threads(
+        specs in proptest::collection::vec((0..3_u8, 0..6_u8, 0..4_u8, proptest::option::of(0..3_u8), proptest::collection::vec(0..5_u8, 0..3)), 1..40),
+        rotation in 0..40_usize,
+        max_block in 2..12_usize,
+    ) {
+        let claims: Vec<Claim> = specs.into_iter().enumerate().map(|(number, spec)| random_claim(number, spec)).collect();
+        let matcher = Matcher::builder().max_block(max_block).build().expect("valid");
+        let expected = by_id(&claims, &matcher.reconcile(&claims));
+        let mut reordered = claims.clone();
+        reordered.reverse();
+        let by = rotation % reordered.len();
+        reordered.rotate_left(by);
+        prop_assert_eq!(&by_id(&reordered, &matcher.reconcile(&reordered)), &expected);
+        let single = Matcher::builder().max_block(max_block).parallel(false).build().expect("valid");
+        prop_assert_eq!(&by_id(&claims, &single.reconcile(&claims)), &expected);
+        // Every claim with a topic is in exactly one fact; no fact is empty.
+        let mut seen: Vec<String> = expected.iter().flat_map(|fact| fact.3.iter().flatten().cloned()).collect();
+        seen.sort_unstable();
+        let mut ids: Vec<String> = claims.iter().map(|claim| claim.id.clone()).collect();
+        ids.sort_unstable();
+        prop_assert_eq!(seen, ids);
+    }
+}
