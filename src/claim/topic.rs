@@ -898,4 +898,36 @@ mod tests {
             let _ = context(text, Span::new(1, text.len() + 5), None, None);
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_any_text_or_span(
+            text in proptest::prop_oneof![
+                "\\PC{0,80}",
+                "(October |Sunday |weekend |third |round |of |talks |killed |Türkiye |[0-9]{1,3}|-|, |\\. |’s ){0,30}",
+            ],
+            a in 0..100_usize,
+            b in 0..100_usize,
+            c in 0..100_usize,
+        ) {
+            let sentence = Span::new(a.min(b), a.max(b));
+            let figure = Span::new(c, c + 3);
+            let _ = context(&text, sentence, Some(figure), None);
+            for kind in [QuantityKind::Count, QuantityKind::Ordinal, QuantityKind::Date, QuantityKind::Duration] {
+                let quantity = Quantity {
+                    kind,
+                    span: figure,
+                    value: Value::Number(1.0),
+                    low: None,
+                    high: None,
+                    approximate: false,
+                    unit: None,
+                    counted: Some(Counted { span: figure, lemma: "round".to_string() }),
+                    event: None,
+                };
+                let _ = topic(&text, sentence, &quantity);
+            }
+            let _ = name_key(&text);
+        }
+    }
 }
