@@ -10,6 +10,8 @@
 //! and the report shows it; nothing is dropped and no pair is compared outside
 //! a block. Memory stays linear in the number of claims: a block holds indexes.
 
+use rayon::slice::ParallelSliceMut;
+
 use crate::claim::{Anchor, Claim};
 use crate::extract::figures::QuantityKind;
 use crate::matcher::CappedBlock;
@@ -27,7 +29,7 @@ pub(crate) fn blocks(claims: &[Claim], max_block: usize) -> (Vec<Block>, Vec<Cap
             Some((claim.quantity.as_ref()?.kind, claim.topic.as_deref()?, index))
         })
         .collect();
-    order.sort_unstable_by(|x, y| {
+    order.par_sort_unstable_by(|x, y| {
         (x.0, x.1).cmp(&(y.0, y.1)).then_with(|| claim_order(claims, x.2, y.2))
     });
 

@@ -16,12 +16,8 @@ pub(crate) fn cluster(claims: &[Claim], members: &[usize], min_score: f64) -> Ve
     let count = members.len();
     let mut edges: Vec<(f64, u32, u32)> = Vec::new();
     let mut cannot: Vec<(u32, u32)> = Vec::new();
-    let mut interner = score::Interner::default();
-    let features: Vec<score::Features<'_>> = members
-        .iter()
-        .filter_map(|&index| claims.get(index))
-        .map(|claim| interner.features(claim))
-        .collect();
+    let features: Vec<score::Features<'_>> =
+        members.iter().filter_map(|&index| claims.get(index)).map(score::features).collect();
     for (i, a) in features.iter().enumerate() {
         for (j, b) in features.iter().enumerate().skip(i + 1) {
             let (Ok(i), Ok(j)) = (u32::try_from(i), u32::try_from(j)) else { continue };

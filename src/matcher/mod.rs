@@ -204,26 +204,38 @@ impl Matcher {
                 .filter_map(|cluster| fact(claims, &cluster))
                 .collect()
         };
-        let mut facts: Vec<Fact> = if self.config.threads {
+        let facts: Vec<Fact> = if self.config.threads {
             blocks.par_iter().flat_map_iter(one).collect()
         } else {
             blocks.iter().flat_map(one).collect()
         };
-        let first_claim = |fact: &Fact| {
-            fact.values
-                .iter()
-                .flat_map(|value| value.claims.iter())
-                .copied()
-                .min_by(|&x, &y| block::claim_order(claims, x, y))
-        };
-        facts.sort_by(|x, y| {
-            x.status.cmp(&y.status).then_with(|| x.topic.cmp(&y.topic)).then_with(|| {
-                match (first_claim(x), first_claim(y)) {
+        // Each value lists its claims in claim order, so a fact's first claim is
+        // the least of its values' first claims; found once per fact, not per comparison.
+        let mut keyed: Vec<(Option<usize>, Fact)> = facts
+            .into_iter()
+            .map(|fact| {
+                let first = fact
+                    .values
+                    .iter()
+                    .filter_map(|value| value.claims.first().copied())
+                    .min_by(|&x, &y| block::claim_order(claims, x, y));
+                (first, fact)
+            })
+            .collect();
+        let compare = |x: &(Option<usize>, Fact), y: &(Option<usize>, Fact)| {
+            x.1.status.cmp(&y.1.status).then_with(|| x.1.topic.cmp(&y.1.topic)).then_with(
+                || match (x.0, y.0) {
                     (Some(a), Some(b)) => block::claim_order(claims, a, b),
                     (a, b) => a.cmp(&b),
-                }
-            })
-        });
+                },
+            )
+        };
+        if self.config.threads {
+            keyed.par_sort_unstable_by(compare);
+        } else {
+            keyed.sort_unstable_by(compare);
+        }
+        let mut facts: Vec<Fact> = keyed.into_iter().map(|(_, fact)| fact).collect();
         for (number, fact) in facts.iter_mut().enumerate() {
             fact.id = format!("f{}", number + 1);
         }

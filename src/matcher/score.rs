@@ -22,9 +22,6 @@
 //! - **one document**: a writer does not contradict themself within one article,
 //!   so two claims of one document with incompatible values are different events.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use crate::claim::{Anchor, Claim};
 use crate::extract::figures::DateValue;
 use crate::matcher::status;
@@ -34,13 +31,13 @@ use crate::matcher::status;
 /// ("people killed" in two different floods) are not joined without evidence.
 pub(crate) const BASE: f64 = 0.3;
 
-/// What scoring reads of a claim, with its names interned as numbers so that
+/// What scoring reads of a claim, with its names hashed to numbers so that
 /// comparing two claims' names is a merge of small sorted integer lists.
 pub(crate) struct Features<'c> {
     claim: &'c Claim,
-    entities: Vec<u32>,
-    document_entities: Vec<u32>,
-    places: Vec<u32>,
+    entities: Vec<u64>,
+    document_entities: Vec<u64>,
+    places: Vec<u64>,
     /// Weekday bits, Monday = bit 1; the weekend sets Saturday and Sunday.
     days: u8,
     /// Whether the figure is marked as about an earlier event.
@@ -48,67 +45,42 @@ pub(crate) struct Features<'c> {
     has_dates: bool,
 }
 
-/// Numbers for names, local to one block (so blocks need no shared state and
-/// run in parallel); only equality of the numbers matters, never their order
-/// of assignment.
-#[derive(Default)]
-pub(crate) struct Interner<'c> {
-    ids: HashMap<&'c str, u32, BuildHasherDefault<Fnv>>,
-}
-
-/// FNV-1a: names are short and not chosen by an attacker against this process
-/// in a way that matters (a slow block only slows its own run), and `SipHash` was
-/// a tenth of the matcher's time at a million claims.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = hash;
+/// The features of a claim.
+pub(crate) fn features(claim: &Claim) -> Features<'_> {
+    let context = &claim.context;
+    let days = context.anchors.iter().fold(0_u8, |bits, anchor| match anchor {
+        Anchor::Weekday(day) => bits | 1_u8.checked_shl(u32::from(*day)).unwrap_or(0),
+        Anchor::Weekend => bits | (1 << 6) | (1 << 7),
+        Anchor::Date(_) | Anchor::Earlier => bits,
+    });
+    Features {
+        claim,
+        entities: hashes(&context.entities),
+        document_entities: hashes(&context.document_entities),
+        places: hashes(&context.places),
+        days,
+        earlier: context.anchors.contains(&Anchor::Earlier),
+        has_dates: dates(&context.anchors).next().is_some(),
     }
 }
 
-impl<'c> Interner<'c> {
-    /// The features of a claim.
-    pub(crate) fn features(&mut self, claim: &'c Claim) -> Features<'c> {
-        let context = &claim.context;
-        let days = context.anchors.iter().fold(0_u8, |bits, anchor| match anchor {
-            Anchor::Weekday(day) => bits | 1_u8.checked_shl(u32::from(*day)).unwrap_or(0),
-            Anchor::Weekend => bits | (1 << 6) | (1 << 7),
-            Anchor::Date(_) | Anchor::Earlier => bits,
-        });
-        Features {
-            claim,
-            entities: self.intern(&context.entities),
-            document_entities: self.intern(&context.document_entities),
-            places: self.intern(&context.places),
-            days,
-            earlier: context.anchors.contains(&Anchor::Earlier),
-            has_dates: dates(&context.anchors).next().is_some(),
-        }
-    }
-
-    fn intern(&mut self, names: &'c [String]) -> Vec<u32> {
-        let mut ids: Vec<u32> = names
-            .iter()
-            .map(|name| {
-                let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
-                *self.ids.entry(name.as_str()).or_insert(next)
+/// Names as numbers for comparing: each name's 64-bit FNV-1a hash, sorted and
+/// unique. No table is kept (a shared one would serialize the threads, one per
+/// block cost a tenth of the matcher's time at a million claims); two names
+/// sharing a hash is a one-in-2^64 event per pair of names, and would only add
+/// a little to one pair's score.
+fn hashes(names: &[String]) -> Vec<u64> {
+    let mut ids: Vec<u64> = names
+        .iter()
+        .map(|name| {
+            name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+                (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
             })
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
-    }
+        })
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// Claims of one topic need evidence beyond it to be linked: a shared date,
@@ -185,7 +157,7 @@ fn dates(anchors: &[Anchor]) -> impl Iterator<Item = DateValue> + '_ {
 }
 
 /// The Jaccard similarity of two sorted lists of name numbers, 0 when both are empty.
-fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     let shared = overlap(a, b);
     let union = (a.len() + b.len()).saturating_sub(shared);
     if union == 0 {
@@ -199,7 +171,7 @@ fn jaccard(a: &[u32], b: &[u32]) -> f64 {
 /// merge. Spelling variants were already unified when the keys were made
 /// (`claim::topic::name_key`), so exact comparison suffices here and the cost
 /// per pair stays linear in the names, which matters at millions of pairs.
-fn overlap(a: &[u32], b: &[u32]) -> usize {
+fn overlap(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
         match x.cmp(y) {
@@ -249,8 +221,7 @@ mod tests {
 
     /// Scores two claims as a block of two would.
     fn score(a: &Claim, b: &Claim) -> Option<f64> {
-        let mut interner = Interner::default();
-        let (x, y) = (interner.features(a), interner.features(b));
+        let (x, y) = (features(a), features(b));
         super::score(&x, &y)
     }
 
