@@ -3,7 +3,7 @@
 //! A claim is one statement: who makes it (if anyone), through which outlet, and
 //! the figure it carries. A sentence with two figures gives two claims sharing a
 //! speaker; an attributed statement without a figure gives one claim with no
-//! quantity. [`Extractor`] runs the whole extraction over a [`Document`].
+//! quantity. [`Extractor`] runs the whole extraction over a [`Document`](crate::Document).
 
 mod extractor;
 

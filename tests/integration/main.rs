@@ -1,1 +1,8 @@
-//! The integration tests.
+//! The integration tests: one binary, one module per concern.
+
+mod bad_input;
+mod cli;
+mod properties;
+mod seeds;
+mod support;
+mod text_cases;
