@@ -1,1 +1,4 @@
 //! The integration tests.
+
+mod attribution_seeds;
+mod shared;

@@ -1,10 +1,26 @@
 //! Attribution: who says what, with which cue, through which outlet.
+//!
+//! For each sentence, one pass finds the reporting cues ([`cue`]); around each
+//! cue a bounded window of words is read for one of the clause patterns
+//! ([`patterns`]), giving the speaker's noun phrase ([`speaker`]) and the span of
+//! the content. Channels ("told AFP") are found in the same sentence ([`via`]).
+//! Speakers are then resolved within the document ([`coref`]): pronouns,
+//! definite descriptions and surnames name the speaker seen before. A quotation
+//! with no cue goes to the current speaker; a sentence with no cue and no
+//! quotation is in the article's own voice and gets no attribution.
+
+mod coref;
+mod cue;
+mod patterns;
+mod speaker;
+mod via;
 
 use serde::{Deserialize, Serialize};
 
 use crate::document::Document;
+use crate::lexicon::cues as cue_lexicon;
 use crate::span::Span;
-use crate::text::{Quote, Segment};
+use crate::text::{Quote, Segment, words};
 
 /// The class of a reporting cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -119,7 +135,162 @@ pub struct Attribution {
 }
 
 /// Finds the attributions of a document, given its segments and quotations.
+///
+/// `segments` are those of [`crate::text::segments`] and `quotes` those of
+/// [`crate::text::quotes`] over the document's text; only sentences are read.
+///
+/// ```
+/// use crosscheck::{Document, text};
+/// use crosscheck::extract::attribution::attribute;
+/// let doc = Document::new("d", "Five soldiers died, the army said. \u{201c}We mourn them,\u{201d} Gen. Ali told AFP.");
+/// let found = attribute(&doc, &text::segments(&doc), &text::quotes(doc.text()));
+/// let speakers: Vec<_> = found.iter().filter_map(|a| a.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+/// assert_eq!(speakers, ["army", "Ali"]);
+/// assert_eq!(&doc.text()[found[0].content], "Five soldiers died");
+/// assert_eq!(found[1].via[0].name, "AFP");
+/// ```
 pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) -> Vec<Attribution> {
-    let _ = (document, segments, quotes);
-    Vec::new()
+    let text = document.text();
+    let mut entities = coref::Entities::default();
+    let mut found: Vec<Attribution> = Vec::new();
+    // The sentence index of the latest attribution, for quotations with no cue.
+    let mut latest_sentence: Option<usize> = None;
+    for (sentence_index, segment) in segments.iter().filter(|segment| segment.is_sentence()).enumerate() {
+        let sentence = segment.span;
+        let toks = tokens(text, sentence, quotes);
+        let cues = cue::find(&toks);
+        let vias = via::find(&toks);
+        let raws = patterns::analyse(&toks, &cues, &vias, quotes, sentence);
+        let hedged = toks.iter().any(|tok| !tok.quoted && cue_lexicon::HEDGES.contains(&tok.lower.as_str()));
+        let first_new = found.len();
+        for raw in &raws {
+            let speaker = resolve(&toks, &raw.who, &mut entities);
+            let direct = quotes.iter().any(|quote| quote.span.overlaps(raw.content) && quote.inner.len() * 2 >= raw.content.len());
+            let (Some(first), Some(last)) = (toks.get(raw.cue.first), toks.get(raw.cue.last)) else { continue };
+            found.push(Attribution {
+                sentence,
+                cue: Some(Cue { span: Span::new(first.span.start, last.span.end), lemma: raw.cue.lemma.clone(), class: raw.cue.class }),
+                speaker: Some(speaker),
+                content: raw.content,
+                via: Vec::new(),
+                direct,
+                hedged,
+                denial: raw.cue.class == CueClass::Deny || raw.negated,
+            });
+        }
+        // Each channel goes to the attribution whose cue is nearest.
+        for channel in vias {
+            let nearest = (first_new..found.len()).min_by_key(|&index| {
+                raws.get(index - first_new).map_or(usize::MAX, |raw| raw.cue.first.abs_diff(channel.trigger))
+            });
+            if let Some(attribution) = nearest.and_then(|index| found.get_mut(index)) {
+                attribution.via.push(channel.via);
+            }
+        }
+        if found.len() > first_new {
+            latest_sentence = Some(sentence_index);
+            continue;
+        }
+        // A quotation with no cue continues the current speaker's words.
+        let covered = found.iter().rev().take(4).any(|earlier| earlier.content.contains(sentence));
+        let floating = quotes.iter().find(|quote| sentence.contains(quote.span) && quote.inner.len() * 2 >= sentence.len());
+        if let (false, Some(quote), Some(current), Some(latest)) = (covered, floating, entities.latest(), latest_sentence)
+            && sentence_index <= latest + 2
+        {
+            let mut speaker = current.clone();
+            speaker.mention = quote.span;
+            found.push(Attribution {
+                sentence,
+                cue: None,
+                speaker: Some(speaker),
+                content: quote.span,
+                via: Vec::new(),
+                direct: true,
+                hedged,
+                denial: false,
+            });
+            latest_sentence = Some(sentence_index);
+        }
+    }
+    found
+}
+
+/// Describes and resolves the speaker of one attribution.
+fn resolve(toks: &[Tok], who: &patterns::Who, entities: &mut coref::Entities) -> Speaker {
+    match who {
+        patterns::Who::Phrase(np, apposition) => {
+            let described = speaker::describe(toks, *np, *apposition);
+            let definite = toks.get(np.first).is_some_and(|tok| tok.lower == "the");
+            entities.resolve(described, None, definite)
+        }
+        patterns::Who::Pronoun(index) => {
+            let tok = toks.get(*index);
+            let mention = tok.map(|tok| tok.span).unwrap_or_default();
+            let word = tok.map(|tok| tok.lower.clone()).unwrap_or_default();
+            let kind = if matches!(word.as_str(), "he" | "she" | "i") { SpeakerKind::Person } else { SpeakerKind::Organization };
+            let name = tok.map(|tok| tok.text.to_string()).unwrap_or_default();
+            let unresolved = Speaker { name, mention, role: None, affiliation: None, kind, key: String::new() };
+            entities.resolve(unresolved, Some(&word), false)
+        }
+        patterns::Who::Relative(index, np) => {
+            let described = speaker::describe(toks, *np, None);
+            let mut resolved = entities.resolve(described, None, false);
+            if let Some(tok) = toks.get(*index) {
+                resolved.mention = tok.span;
+            }
+            resolved
+        }
+    }
+}
+
+/// Whether a word is a quotation mark that opens or closes a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    None,
+    Open,
+    Close,
+}
+
+/// A word of a sentence, as the patterns read it.
+#[derive(Clone, Debug)]
+struct Tok<'t> {
+    text: &'t str,
+    lower: String,
+    span: Span,
+    /// Whether the word lies inside a quotation.
+    quoted: bool,
+    /// Whether white space stands right before the word.
+    space_before: bool,
+    mark: Mark,
+}
+
+impl Tok<'_> {
+    fn is_word(&self) -> bool {
+        self.text.chars().any(char::is_alphanumeric)
+    }
+
+    fn is_cap(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// The words of `text[sentence]`, marked for quotations.
+fn tokens<'t>(text: &'t str, sentence: Span, quotes: &[Quote]) -> Vec<Tok<'t>> {
+    let Some(slice) = sentence.get(text) else { return Vec::new() };
+    let first_quote = quotes.partition_point(|quote| quote.span.end <= sentence.start);
+    let nearby: Vec<&Quote> = quotes.get(first_quote..).unwrap_or_default().iter().take_while(|quote| quote.span.start < sentence.end).collect();
+    words(slice, sentence.start)
+        .map(|word| {
+            let quoted = nearby.iter().any(|quote| quote.inner.contains(word.span) && !quote.inner.is_empty());
+            let mark = if nearby.iter().any(|quote| quote.span.start == word.span.start && quote.inner.start >= word.span.end) {
+                Mark::Open
+            } else if nearby.iter().any(|quote| quote.closed && quote.span.end == word.span.end && quote.inner.end <= word.span.start) {
+                Mark::Close
+            } else {
+                Mark::None
+            };
+            let space_before = text.get(..word.span.start).and_then(|before| before.chars().next_back()).is_some_and(char::is_whitespace);
+            Tok { text: word.text, lower: word.text.to_lowercase(), span: word.span, quoted, space_before, mark }
+        })
+        .collect()
 }

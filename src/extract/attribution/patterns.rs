@@ -1,0 +1,262 @@
+//! The clause patterns that tie a cue to its speaker and its content:
+//!
+//! - `X said (that) C`, `X said: "…"`, `X told OUTLET/reporters that C`;
+//! - `C, X said`, `C, said X`, `"…," X told OUTLET`;
+//! - `…, saying: "…"`, `…, telling OUTLET: "…"` and `X denies C and insists D`
+//!   (the speaker of the clause before);
+//! - `according to X, C` and `C, according to X`;
+//! - `X, who warned …`, `which it says …` (relative clauses);
+//! - `X, the Y spokesman, said …` (apposition);
+//! - `a statement from X`, `remarks by X`, `X's allegation that C` (nominal cues).
+//!
+//! Each pattern looks at a bounded window of words around the cue.
+
+use super::cue::{Form, Found};
+use super::speaker::{self, Np};
+use super::{Mark, Tok, via};
+use crate::lexicon::{calendar, cues, speakers};
+use crate::span::Span;
+use crate::text::Quote;
+
+/// Who speaks, as found in the sentence (resolved later).
+#[derive(Clone, Debug)]
+pub(super) enum Who {
+    /// A noun phrase, with an apposition that may give a role.
+    Phrase(Np, Option<Np>),
+    /// A personal pronoun at this word.
+    Pronoun(usize),
+    /// A relative pronoun at this word, and the phrase it stands for.
+    Relative(usize, Np),
+}
+
+/// An attribution found in one sentence, before its speaker is resolved.
+#[derive(Clone, Debug)]
+pub(super) struct Raw {
+    pub cue: Found,
+    pub who: Who,
+    pub content: Span,
+    pub negated: bool,
+}
+
+/// How far back a comma that opens an apposition may be, in words.
+const APPOSITION_WORDS: usize = 15;
+
+/// Words that open an adjunct after a cue ("said on Monday", "told AFP in Kabul"):
+/// after them the content lies before the speaker, not after the cue.
+const ADJUNCT_OPENERS: &[&str] = &["at", "during", "earlier", "in", "last", "late", "later", "on", "this", "today", "yesterday"];
+
+/// Finds the attributions of one sentence from its cues.
+pub(super) fn analyse(toks: &[Tok], cues: &[Found], vias: &[via::Found], quotes: &[Quote], sentence: Span) -> Vec<Raw> {
+    let mut raws: Vec<Raw> = Vec::new();
+    for cue in cues {
+        let found = match cue.form {
+            Form::Fixed if cue.lemma == "according to" => according_to(toks, cue, quotes, sentence),
+            Form::Fixed => None,
+            Form::Noun => nominal(toks, cue, quotes, sentence),
+            _ => verbal(toks, cue, vias, quotes, sentence, raws.last()),
+        };
+        if let Some(raw) = found {
+            raws.push(raw);
+        }
+    }
+    raws
+}
+
+/// The first word of the sentence that is not an opening mark or a conjunction.
+fn first_word(toks: &[Tok]) -> usize {
+    toks.iter().position(|tok| tok.is_word() && !matches!(tok.lower.as_str(), "but" | "and" | "so")).unwrap_or(0)
+}
+
+/// The end of the sentence's content: before its final stop, after a closing mark.
+fn sentence_end(toks: &[Tok], sentence: Span) -> usize {
+    let mut end = sentence.end;
+    for tok in toks.iter().rev() {
+        if tok.is_word() || tok.mark == Mark::Close {
+            break;
+        }
+        end = tok.span.start;
+    }
+    end
+}
+
+/// Extends `content` to the quotation it starts or ends in, when that runs past it.
+fn widen_to_quotes(content: Span, quotes: &[Quote]) -> Span {
+    let mut widened = content;
+    for quote in quotes {
+        if quote.span.start > content.end {
+            break;
+        }
+        let inside_start = quote.span.start <= content.start && content.start < quote.span.end;
+        let inside_end = quote.span.start < content.end && content.end <= quote.span.end;
+        let starts_with = quote.span.start >= content.start && quote.span.start < content.end;
+        if inside_start || inside_end || (starts_with && quote.span.end > content.end) {
+            widened = widened.cover(quote.span);
+        }
+    }
+    widened
+}
+
+/// Content after the cue (and the channel it names), to the end of the sentence.
+fn forward(toks: &[Tok], from: usize, quotes: &[Quote], sentence: Span) -> Option<Span> {
+    let mut start = from;
+    while toks.get(start).is_some_and(|tok| matches!(tok.text, "that" | ":" | "," | "\u{2014}" | "-")) {
+        start += 1;
+    }
+    let first = toks.get(start)?;
+    let end = sentence_end(toks, sentence);
+    (first.span.start < end).then(|| widen_to_quotes(Span::new(first.span.start, end), quotes))
+}
+
+/// Content before the speaker, from the start of the sentence to the comma before `before`.
+fn backward(toks: &[Tok], before: usize, quotes: &[Quote]) -> Option<Span> {
+    let mut last = before.checked_sub(1)?;
+    while toks.get(last).is_some_and(|tok| matches!(tok.text, "," | "\u{2014}" | "-" | ";")) {
+        last = last.checked_sub(1)?;
+    }
+    let start = toks.first()?.span.start;
+    let end = toks.get(last)?.span.end;
+    (start < end).then(|| widen_to_quotes(Span::new(start, end), quotes))
+}
+
+/// Whether what follows a cue is only an adjunct ("on Monday", a full stop).
+fn adjunct_follows(toks: &[Tok], from: usize) -> bool {
+    toks.get(from).is_none_or(|tok| {
+        !tok.is_word()
+            || ADJUNCT_OPENERS.contains(&tok.lower.as_str())
+            || calendar::weekday(&tok.lower).is_some()
+            || (tok.lower.ends_with("ing") && toks.get(from.wrapping_sub(1)).is_some_and(|before| before.text == ","))
+    }) && !toks.get(from).is_some_and(|tok| tok.text == ":" || tok.mark == Mark::Open)
+}
+
+/// Whether the word before `index` ends a piece of content: a comma or a closing mark.
+fn after_content(toks: &[Tok], index: usize) -> bool {
+    index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|tok| tok.text == "," || tok.mark == Mark::Close)
+}
+
+/// Skips auxiliaries, negations, hedges and adverbs left of a verb; returns the
+/// index of the word before them and whether a negation was among them.
+fn skip_left(toks: &[Tok], cue: usize) -> (Option<usize>, bool) {
+    let mut index = cue.checked_sub(1);
+    let mut negated = false;
+    while let Some(at) = index {
+        let Some(tok) = toks.get(at) else { break };
+        let word = tok.lower.as_str();
+        let adverb = tok.is_word() && !tok.is_cap() && word.ends_with("ly") && word.len() > 3;
+        if tok.quoted || !(speakers::is_auxiliary(word) || adverb || cues::HEDGES.contains(&word)) {
+            break;
+        }
+        negated |= matches!(word, "not" | "n't" | "never");
+        index = at.checked_sub(1);
+    }
+    (index, negated)
+}
+
+fn verbal(toks: &[Tok], cue: &Found, vias: &[via::Found], quotes: &[Quote], sentence: Span, previous: Option<&Raw>) -> Option<Raw> {
+    let (left, negated) = skip_left(toks, cue.first);
+    let left_tok = left.and_then(|index| toks.get(index));
+    let mut inverted = false;
+    let who = match left_tok {
+        Some(tok) if tok.quoted => None,
+        Some(tok) if speakers::pronoun(&tok.lower).is_some() => match tok.lower.as_str() {
+            "who" | "which" | "that" => {
+                let index = left.unwrap_or(0);
+                let mut antecedent = index.checked_sub(1);
+                if antecedent.and_then(|at| toks.get(at)).is_some_and(|before| before.text == ",") {
+                    antecedent = antecedent.and_then(|at| at.checked_sub(1));
+                }
+                antecedent.and_then(|at| speaker::left_np(toks, at)).map(|np| Who::Relative(index, np))
+            }
+            _ => left.map(Who::Pronoun),
+        },
+        Some(tok) if matches!(tok.lower.as_str(), "and" | "but") || (tok.text == "," && cue.form == Form::Ing) => {
+            previous.map(|raw| raw.who.clone()).or_else(|| {
+                if cue.form != Form::Ing {
+                    return None;
+                }
+                let first = first_word(toks);
+                speaker::right_np(toks, first).filter(|np| np.last < cue.first).map(|np| Who::Phrase(np, None))
+            })
+        }
+        Some(tok) if tok.text == "," => apposition(toks, left.unwrap_or(0)),
+        Some(_) => left.and_then(|index| speaker::left_np(toks, index)).map(|np| Who::Phrase(np, None)),
+        None => None,
+    };
+    let who = match who {
+        Some(who) => who,
+        None if after_content(toks, cue.first) => {
+            inverted = true;
+            Who::Phrase(speaker::right_np(toks, cue.last + 1)?, None)
+        }
+        None => return None,
+    };
+    // Content begins after the cue and after the channel it names ("told AFP that").
+    let mut after = cue.last + 1;
+    if let Some(channel) = vias.iter().find(|found| found.trigger == cue.last || found.trigger == cue.first) {
+        after = channel.last + 1;
+    }
+    if inverted && let Who::Phrase(np, _) = &who {
+        after = np.last + 1;
+    }
+    let subject_start = match &who {
+        Who::Phrase(np, _) => np.first,
+        Who::Pronoun(index) => *index,
+        Who::Relative(index, _) => *index,
+    };
+    let content = if inverted {
+        backward(toks, cue.first, quotes)
+    } else if after_content(toks, subject_start) && subject_start > first_word(toks) && adjunct_follows(toks, after) {
+        backward(toks, subject_start, quotes)
+    } else {
+        forward(toks, after, quotes, sentence)
+    };
+    let content = content.unwrap_or(sentence);
+    Some(Raw { cue: cue.clone(), who, content, negated })
+}
+
+/// `X, the Y spokesman, said`: the phrase before the first comma speaks, the one
+/// between the commas gives its role.
+fn apposition(toks: &[Tok], comma: usize) -> Option<Who> {
+    let inner_last = comma.checked_sub(1)?;
+    let lowest = comma.saturating_sub(APPOSITION_WORDS);
+    let opening = (lowest..inner_last).rev().find(|&index| toks.get(index).is_some_and(|tok| tok.text == ","))?;
+    if (opening..comma).any(|index| toks.get(index).is_some_and(|tok| tok.mark != Mark::None || tok.quoted)) {
+        return None;
+    }
+    let speaker = speaker::left_np(toks, opening.checked_sub(1)?)?;
+    let role = speaker::right_np(toks, opening + 1).filter(|np| np.last == inner_last);
+    Some(Who::Phrase(speaker, role))
+}
+
+fn according_to(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Option<Raw> {
+    let np = speaker::right_np(toks, cue.last + 1)?;
+    let content = if cue.first <= first_word(toks) {
+        forward(toks, np.last + 1, quotes, sentence)
+    } else {
+        backward(toks, cue.first, quotes)
+    };
+    Some(Raw { cue: cue.clone(), who: Who::Phrase(np, None), content: content.unwrap_or(sentence), negated: false })
+}
+
+/// `a statement from X`, `remarks by X`, `X's allegation that C`.
+fn nominal(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Option<Raw> {
+    let next = toks.get(cue.last + 1)?;
+    let (np, after) = if matches!(next.lower.as_str(), "from" | "by") {
+        let np = speaker::right_np(toks, cue.last + 2)?;
+        (np, np.last + 1)
+    } else {
+        let mut owner = cue.first.checked_sub(1)?;
+        let possessive = |tok: &Tok| tok.lower.ends_with("\u{2019}s") || tok.lower.ends_with("'s");
+        if !toks.get(owner).is_some_and(possessive) {
+            owner = owner.checked_sub(1)?;
+        }
+        if !toks.get(owner).is_some_and(|tok| possessive(tok) && !tok.quoted) {
+            return None;
+        }
+        (speaker::left_np(toks, owner)?, cue.last + 1)
+    };
+    let content = match toks.get(after) {
+        Some(tok) if matches!(tok.lower.as_str(), "of" | "that" | ":") => forward(toks, after + 1, quotes, sentence),
+        _ => None,
+    };
+    Some(Raw { cue: cue.clone(), who: Who::Phrase(np, None), content: content.unwrap_or(sentence), negated: false })
+}
