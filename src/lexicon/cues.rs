@@ -270,6 +270,14 @@ pub const NOUNS: &[(&str, Class)] = &[
     ("warning", Warning),
 ];
 
+/// Verbs that report speech only when a clause, a colon or a quotation follows
+/// them, or when the content stands before the speaker: "he added that", "it
+/// would add layers" (no report), "the study found that".
+pub const CLAUSE_ONLY: &[&str] = &[
+    "add", "counter", "detail", "express", "find", "learn", "order", "post", "publish", "question",
+    "reason", "share", "signal", "state", "thank",
+];
+
 /// Hedges: adverbs that mark a statement as second-hand.
 pub const HEDGES: &[&str] = &["allegedly", "apparently", "purportedly", "reportedly", "supposedly"];
 
@@ -370,6 +378,7 @@ mod tests {
         assert!(PHRASES.windows(2).all(|pair| (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1)));
         assert!(NOUNS.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(HEDGES.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(CLAUSE_ONLY.windows(2).all(|pair| pair[0] < pair[1]));
     }
 
     #[test]

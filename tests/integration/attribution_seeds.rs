@@ -21,8 +21,8 @@ use serde_json::Value;
 use crate::shared;
 
 struct Gold {
-    doc: String,
     text: Option<Span>,
+    content: Option<Span>,
     cue: Option<Span>,
     source: Option<Span>,
     source_text: String,
@@ -47,19 +47,31 @@ fn occurrences(haystack: &str, needle: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The person a pronoun or carried speaker refers to: "pronoun -> X" or "(X)" in the note.
 fn referent(note: &str) -> Option<String> {
+    if let Some((_, carried)) = note.rsplit_once('(')
+        && note.contains("carried")
+    {
+        return carried.split(')').next().map(str::to_string);
+    }
     let (_, after) = note.split_once("-> ")?;
     let name = after.split([';', '(', ',']).next()?.trim();
     (!name.is_empty()).then(|| name.to_string())
 }
 
-fn locate(doc_text: &str, row: &Value) -> Gold {
+/// `nth` counts earlier gold rows with the same text and cue, which name the next occurrence.
+fn locate(doc_text: &str, row: &Value, nth: usize) -> Gold {
     let field = |name: &str| row.get(name).and_then(Value::as_str).unwrap_or("").to_string();
     let sentence = field("text");
     let text = doc_text.find(&sentence).map(|at| Span::new(at, at + sentence.len()));
     let cue_text = field("cue");
     let source_text = field("source");
-    let cue = text.and_then(|span| occurrences(&sentence, &cue_text).first().map(|&at| Span::new(span.start + at, span.start + at + cue_text.len())));
+    let cue = text.and_then(|span| {
+        let found = occurrences(&sentence, &cue_text);
+        found.get(nth).or(found.first()).map(|&at| Span::new(span.start + at, span.start + at + cue_text.len()))
+    });
+    let content_text = field("content");
+    let content = text.and_then(|span| sentence.find(&content_text).filter(|_| !content_text.is_empty()).map(|at| Span::new(span.start + at, span.start + at + content_text.len())));
     let source = text.and_then(|span| {
         let anchor = cue.map_or(0, |cue| cue.start - span.start);
         occurrences(&sentence, &source_text)
@@ -67,7 +79,7 @@ fn locate(doc_text: &str, row: &Value) -> Gold {
             .min_by_key(|&at| at.abs_diff(anchor))
             .map(|at| Span::new(span.start + at, span.start + at + source_text.len()))
     });
-    Gold { doc: field("doc"), text, cue, source, source_text, referent: referent(&field("note")), id: field("id") }
+    Gold { text, content, cue, source, source_text, referent: referent(&field("note")), id: field("id") }
 }
 
 fn contains_either(a: &str, b: &str) -> bool {
@@ -78,7 +90,8 @@ fn contains_either(a: &str, b: &str) -> bool {
 fn matches(predicted: &Attribution, gold: &Gold) -> bool {
     let cue_ok = match (gold.cue, &predicted.cue) {
         (Some(gold_cue), Some(cue)) => cue.span.overlaps(gold_cue),
-        (None, None) => gold.text.is_some_and(|text| predicted.content.overlaps(text)),
+        // A floating quotation is matched by any attribution whose content holds it.
+        (None, _) => gold.content.is_some_and(|content| predicted.content.contains(content)),
         _ => false,
     };
     let Some(speaker) = &predicted.speaker else { return false };
@@ -104,12 +117,27 @@ fn seeds_reach_the_floor() {
         let doc_text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("seed {} is missing", path.display()));
         let doc = Document::new(name.as_str(), doc_text.as_str());
         let predicted = attribute(&doc, &text::segments(&doc), &text::quotes(doc.text()));
-        let gold: Vec<Gold> = rows.iter().filter(|row| row.get("doc").and_then(Value::as_str) == Some(name)).map(|row| locate(doc.text(), row)).collect();
+        let mut seen: Vec<(String, String)> = Vec::new();
+        let gold: Vec<Gold> = rows
+            .iter()
+            .filter(|row| row.get("doc").and_then(Value::as_str) == Some(name))
+            .map(|row| {
+                let key = |field: &str| row.get(field).and_then(Value::as_str).unwrap_or("").to_string();
+                let pair = (key("text"), key("cue"));
+                let nth = seen.iter().filter(|earlier| **earlier == pair).count();
+                seen.push(pair);
+                locate(doc.text(), row, nth)
+            })
+            .collect();
         let mut used = vec![false; predicted.len()];
         for item in &gold {
-            let hit = predicted.iter().enumerate().find(|(index, found)| !used.get(*index).copied().unwrap_or(true) && matches(found, item));
+            // A floating quotation (no cue) may share the attribution that carries it.
+            let floating = item.cue.is_none();
+            let hit = predicted.iter().enumerate().find(|(index, found)| (floating || !used.get(*index).copied().unwrap_or(true)) && matches(found, item));
             if let Some((index, _)) = hit {
-                used[index] = true;
+                if !floating {
+                    used[index] = true;
+                }
                 n_matched += 1;
             } else if debug {
                 println!("MISS {} source={:?} cue={:?} referent={:?}", item.id, item.source_text, item.cue.map(|cue| &doc.text()[cue]), item.referent);

@@ -1,4 +1,5 @@
 //! The integration tests.
 
+mod attribution_polnear;
 mod attribution_seeds;
 mod shared;

@@ -111,11 +111,19 @@ pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
     let mut index = 0;
     while index < toks.len() {
         let Some(tok) = toks.get(index) else { break };
-        if tok.quoted || !tok.is_word() {
+        if tok.quoted || !tok.is_word() || !plain(toks, index) {
             index += 1;
             continue;
         }
-        if let Some(hit) = fixed(toks, index).or_else(|| verb(toks, index, forms)).or_else(|| noun(toks, index)) {
+        let after_determiner = index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| {
+            speakers::is_determiner(&before.lower) || before.lower.ends_with("\u{2019}s") || before.lower.ends_with("'s")
+        });
+        let hit = if after_determiner {
+            noun(toks, index)
+        } else {
+            fixed(toks, index).or_else(|| verb(toks, index, forms)).or_else(|| noun(toks, index))
+        };
+        if let Some(hit) = hit {
             index = hit.last + 1;
             found.push(hit);
         } else {
@@ -123,6 +131,19 @@ pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
         }
     }
     found
+}
+
+/// Whether the word at `index` can be a cue by its shape: lower case (or first in
+/// the sentence, but not in capitals), and not part of a hyphenated compound
+/// ("counter-statements", "the United States").
+fn plain(toks: &[Tok], index: usize) -> bool {
+    let Some(tok) = toks.get(index) else { return false };
+    let first = toks.iter().position(Tok::is_word) == Some(index);
+    let shouting = tok.text.chars().filter(|c| c.is_alphabetic()).count() > 1 && tok.text.chars().all(|c| !c.is_lowercase());
+    let capital_ok = !tok.is_cap() || (first && !shouting);
+    let hyphen_after = toks.get(index + 1).is_some_and(|next| next.text == "-" && !next.space_before);
+    let hyphen_before = !tok.space_before && index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| before.text == "-");
+    capital_ok && !hyphen_after && !hyphen_before
 }
 
 fn fixed(toks: &[Tok], index: usize) -> Option<Found> {

@@ -191,26 +191,40 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
             latest_sentence = Some(sentence_index);
             continue;
         }
-        // A quotation with no cue continues the current speaker's words.
+        // A quotation with no cue continues the current speaker's words: in the
+        // sentence right after a direct quotation it extends that quotation's
+        // content; otherwise it is an attribution of its own.
         let covered = found.iter().rev().take(4).any(|earlier| earlier.content.contains(sentence));
         let floating = quotes.iter().find(|quote| sentence.contains(quote.span) && quote.inner.len() * 2 >= sentence.len());
-        if let (false, Some(quote), Some(current), Some(latest)) = (covered, floating, entities.latest(), latest_sentence)
-            && sentence_index <= latest + 2
-        {
-            let mut speaker = current.clone();
-            speaker.mention = quote.span;
-            found.push(Attribution {
-                sentence,
-                cue: None,
-                speaker: Some(speaker),
-                content: quote.span,
-                via: Vec::new(),
-                direct: true,
-                hedged,
-                denial: false,
-            });
-            latest_sentence = Some(sentence_index);
+        let (false, Some(quote), Some(latest)) = (covered, floating, latest_sentence) else { continue };
+        if sentence_index > latest + 2 {
+            continue;
         }
+        let previous_sentence = found.last().map(|last| last.sentence);
+        let current = found
+            .iter()
+            .rev()
+            .take_while(|earlier| Some(earlier.sentence) == previous_sentence)
+            .position(|earlier| earlier.direct)
+            .map(|back| found.len() - 1 - back);
+        match current.and_then(|index| found.get_mut(index)) {
+            Some(direct) if sentence_index == latest + 1 => direct.content = direct.content.cover(quote.span),
+            _ => {
+                let Some(mut speaker) = found.last().and_then(|last| last.speaker.clone()) else { continue };
+                speaker.mention = quote.span;
+                found.push(Attribution {
+                    sentence,
+                    cue: None,
+                    speaker: Some(speaker),
+                    content: quote.span,
+                    via: Vec::new(),
+                    direct: true,
+                    hedged,
+                    denial: false,
+                });
+            }
+        }
+        latest_sentence = Some(sentence_index);
     }
     found
 }

@@ -130,8 +130,24 @@ fn adjunct_follows(toks: &[Tok], from: usize) -> bool {
 
 /// Whether the word before `index` ends a piece of content: a comma or a closing mark.
 fn after_content(toks: &[Tok], index: usize) -> bool {
-    index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|tok| tok.text == "," || tok.mark == Mark::Close)
+    index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|tok| {
+        tok.text == "," || tok.mark == Mark::Close || (is_quote_char(tok.text) && !tok.space_before)
+    })
 }
+
+/// Whether a word is a quotation mark of any shape (including the doubled
+/// apostrophes some newspapers use: '').
+fn is_quote_char(text: &str) -> bool {
+    matches!(text, "\"" | "\u{201d}" | "\u{2019}" | "'" | "\u{bb}")
+}
+
+/// Prepositions whose object is never the subject of the verb after it ("the
+/// talks in Istanbul concluded"). Words that may also open a clause ("after",
+/// "before", "as") are not listed.
+const PREPOSITIONS: &[&str] = &[
+    "about", "against", "among", "at", "between", "by", "during", "for", "from", "in", "into", "like", "of",
+    "on", "over", "through", "to", "toward", "towards", "under", "with", "within", "without",
+];
 
 /// Skips auxiliaries, negations, hedges and adverbs left of a verb; returns the
 /// index of the word before them and whether a negation was among them.
@@ -151,12 +167,44 @@ fn skip_left(toks: &[Tok], cue: usize) -> (Option<usize>, bool) {
     (index, negated)
 }
 
+/// Whether the words after a cue rule it out as a report: "responded with
+/// strikes", "agreed to resume", "it would add layers".
+fn not_a_report(toks: &[Tok], cue: &Found, after: usize) -> bool {
+    let next = toks.get(after);
+    let next_word = next.map_or("", |tok| tok.lower.as_str());
+    if matches!(next_word, "with" | "by") && !matches!(cue.class, super::CueClass::Evaluation) {
+        return true;
+    }
+    if next_word == "to" && matches!(cue.class, super::CueClass::Confirm | super::CueClass::Belief) {
+        return true;
+    }
+    let lemma = cue.lemma.as_str();
+    cues::CLAUSE_ONLY.contains(&lemma)
+        && next.is_some_and(|tok| tok.is_word() && tok.lower != "that" && tok.mark == Mark::None && !is_quote_char(tok.text))
+}
+
+/// The subject of the clause before a participle ("Islamabad launched strikes,
+/// claiming ..."): the phrase before the nearest verb in the past tense.
+fn clause_subject(toks: &[Tok], before: usize) -> Option<Np> {
+    let lowest = before.saturating_sub(APPOSITION_WORDS * 2);
+    (lowest..before).rev().find_map(|index| {
+        let tok = toks.get(index)?;
+        if tok.quoted || tok.is_cap() || !tok.lower.ends_with("ed") {
+            return None;
+        }
+        let (left, _) = skip_left(toks, index);
+        let np = speaker::left_np(toks, left?)?;
+        let preceded = np.first.checked_sub(1).and_then(|at| toks.get(at)).is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_str()));
+        (!preceded).then_some(np)
+    })
+}
+
 fn verbal(toks: &[Tok], cue: &Found, vias: &[via::Found], quotes: &[Quote], sentence: Span, previous: Option<&Raw>) -> Option<Raw> {
     let (left, negated) = skip_left(toks, cue.first);
     let left_tok = left.and_then(|index| toks.get(index));
     let mut inverted = false;
     let who = match left_tok {
-        Some(tok) if tok.quoted => None,
+        Some(tok) if tok.quoted && tok.mark == Mark::None => None,
         Some(tok) if speakers::pronoun(&tok.lower).is_some() => match tok.lower.as_str() {
             "who" | "which" | "that" => {
                 let index = left.unwrap_or(0);
@@ -169,16 +217,28 @@ fn verbal(toks: &[Tok], cue: &Found, vias: &[via::Found], quotes: &[Quote], sent
             _ => left.map(Who::Pronoun),
         },
         Some(tok) if matches!(tok.lower.as_str(), "and" | "but") || (tok.text == "," && cue.form == Form::Ing) => {
-            previous.map(|raw| raw.who.clone()).or_else(|| {
+            let conjunction = left.unwrap_or(0);
+            // "reiterated that the Taliban supports dialogue and believes": the
+            // subject of the clause after "that", not the reporter.
+            let since = previous.map_or(0, |raw| raw.cue.last + 1);
+            let that_clause = (since..conjunction)
+                .rev()
+                .find(|&index| toks.get(index).is_some_and(|word| word.lower == "that" && !word.quoted))
+                .and_then(|index| speaker::right_np(toks, index + 1))
+                .filter(|np| np.last < conjunction)
+                .map(|np| Who::Phrase(np, None));
+            that_clause.or_else(|| previous.map(|raw| raw.who.clone())).or_else(|| {
                 if cue.form != Form::Ing {
                     return None;
                 }
-                let first = first_word(toks);
-                speaker::right_np(toks, first).filter(|np| np.last < cue.first).map(|np| Who::Phrase(np, None))
+                clause_subject(toks, conjunction).map(|np| Who::Phrase(np, None))
             })
         }
         Some(tok) if tok.text == "," => apposition(toks, left.unwrap_or(0)),
-        Some(_) => left.and_then(|index| speaker::left_np(toks, index)).map(|np| Who::Phrase(np, None)),
+        Some(_) => left.and_then(|index| speaker::left_np(toks, index)).filter(|np| {
+            // The object of a preposition is no subject: "the talks in Istanbul concluded".
+            !np.first.checked_sub(1).and_then(|at| toks.get(at)).is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_str()))
+        }).map(|np| Who::Phrase(np, None)),
         None => None,
     };
     let who = match who {
@@ -199,12 +259,15 @@ fn verbal(toks: &[Tok], cue: &Found, vias: &[via::Found], quotes: &[Quote], sent
     }
     let subject_start = match &who {
         Who::Phrase(np, _) => np.first,
-        Who::Pronoun(index) => *index,
-        Who::Relative(index, _) => *index,
+        Who::Pronoun(index) | Who::Relative(index, _) => *index,
     };
+    let content_before = !inverted && after_content(toks, subject_start) && subject_start > first_word(toks) && adjunct_follows(toks, after);
+    if !inverted && !content_before && not_a_report(toks, cue, cue.last + 1) {
+        return None;
+    }
     let content = if inverted {
         backward(toks, cue.first, quotes)
-    } else if after_content(toks, subject_start) && subject_start > first_word(toks) && adjunct_follows(toks, after) {
+    } else if content_before {
         backward(toks, subject_start, quotes)
     } else {
         forward(toks, after, quotes, sentence)
@@ -213,17 +276,37 @@ fn verbal(toks: &[Tok], cue: &Found, vias: &[via::Found], quotes: &[Quote], sent
     Some(Raw { cue: cue.clone(), who, content, negated })
 }
 
-/// `X, the Y spokesman, said`: the phrase before the first comma speaks, the one
-/// between the commas gives its role.
+/// Words that open a parenthetical between a subject and its verb: "Trump,
+/// speaking at a summit in Kuala Lumpur, Malaysia, said".
+fn opens_parenthetical(tok: &Tok) -> bool {
+    !tok.is_cap() && (tok.lower.ends_with("ing") || matches!(tok.lower.as_str(), "who" | "which" | "whose" | "in" | "at" | "on" | "after" | "before" | "while"))
+}
+
+/// `X, the Y spokesman, said` and `X, speaking in Z, said`: the phrase before the
+/// opening comma speaks; an apposition between the commas gives its role.
 fn apposition(toks: &[Tok], comma: usize) -> Option<Who> {
     let inner_last = comma.checked_sub(1)?;
-    let lowest = comma.saturating_sub(APPOSITION_WORDS);
-    let opening = (lowest..inner_last).rev().find(|&index| toks.get(index).is_some_and(|tok| tok.text == ","))?;
-    if (opening..comma).any(|index| toks.get(index).is_some_and(|tok| tok.mark != Mark::None || tok.quoted)) {
+    let lowest = comma.saturating_sub(APPOSITION_WORDS * 2);
+    let commas: Vec<usize> = (lowest..inner_last).rev().filter(|&index| toks.get(index).is_some_and(|tok| tok.text == ",")).collect();
+    let clean = |opening: usize| !(opening..comma).any(|index| toks.get(index).is_some_and(|tok| tok.mark != Mark::None || tok.quoted));
+    // A parenthetical clause may itself hold commas: take the nearest comma that opens one.
+    for &opening in &commas {
+        if toks.get(opening + 1).is_some_and(opens_parenthetical) && clean(opening) {
+            let speaker = speaker::left_np(toks, opening.checked_sub(1)?)?;
+            return Some(Who::Phrase(speaker, None));
+        }
+    }
+    let opening = commas.into_iter().find(|&opening| opening + APPOSITION_WORDS >= comma)?;
+    if !clean(opening) {
+        return None;
+    }
+    let first_inner = toks.get(opening + 1)?;
+    let role = speaker::right_np(toks, opening + 1).filter(|np| np.last == inner_last);
+    let appositive = speakers::is_determiner(&first_inner.lower) || role.is_some();
+    if !appositive {
         return None;
     }
     let speaker = speaker::left_np(toks, opening.checked_sub(1)?)?;
-    let role = speaker::right_np(toks, opening + 1).filter(|np| np.last == inner_last);
     Some(Who::Phrase(speaker, role))
 }
 

@@ -101,8 +101,15 @@ pub(super) fn left_np(toks: &[Tok], last: usize) -> Option<Np> {
         }
         first = before;
     }
-    // A phrase never starts with "of", "and" or punctuation.
-    while first < last && toks.get(first).is_some_and(|tok| !tok.is_word() || tok.lower == "of" || tok.lower == "and") {
+    // A phrase never starts with "of", "and" or punctuation; a name with no
+    // determiner starts with its first capital ("to obtain United States
+    // citizenship" gives no "obtain United").
+    let determined = toks.get(first).is_some_and(|tok| speakers::is_determiner(&tok.lower));
+    while first < last
+        && toks.get(first).is_some_and(|tok| {
+            !tok.is_word() || tok.lower == "of" || tok.lower == "and" || (!determined && head.is_cap() && !tok.is_cap())
+        })
+    {
         first += 1;
     }
     let np = Np { first, last };
@@ -266,7 +273,10 @@ pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker 
         {
             role_first -= 1;
         }
-        let name_first = role_end + 1;
+        let mut name_first = role_end + 1;
+        while name_first < core_last && toks.get(name_first).is_some_and(|tok| !tok.is_word()) {
+            name_first += 1;
+        }
         let name_words: Vec<&Tok> = toks.get(name_first..=core_last).unwrap_or_default().iter().filter(|tok| tok.is_word()).collect();
         speaker.role = Some(join(toks, role_first, role_end));
         if role_first > first && speaker.affiliation.is_none() {
