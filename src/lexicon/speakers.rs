@@ -52,7 +52,7 @@ pub const GROUP_HEADS: &[&str] = &[
     "council", "court", "data", "delegation", "department", "document", "embassy", "firm", "forces",
     "foundation", "government", "group", "institute", "letter", "military", "ministry", "navy",
     "office", "organisation", "organization", "parliament", "party", "police", "poll", "regime",
-    "report", "research", "service", "study", "survey", "team", "transcript", "union", "university",
+    "report", "research", "service", "statement", "study", "survey", "team", "transcript", "union", "university",
 ];
 
 /// Determiners that open a noun phrase.

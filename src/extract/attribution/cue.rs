@@ -118,8 +118,12 @@ pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
         let after_determiner = index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| {
             speakers::is_determiner(&before.lower) || before.lower.ends_with("\u{2019}s") || before.lower.ends_with("'s")
         });
+        let after_that = index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| before.lower == "that");
         let hit = if after_determiner {
             noun(toks, index)
+        } else if after_that {
+            // "overruled that request" (a noun) or "a report that said" (a verb).
+            noun(toks, index).or_else(|| verb(toks, index, forms))
         } else {
             fixed(toks, index).or_else(|| verb(toks, index, forms)).or_else(|| noun(toks, index))
         };

@@ -201,12 +201,12 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
             continue;
         }
         let previous_sentence = found.last().map(|last| last.sentence);
-        let current = found
-            .iter()
-            .rev()
-            .take_while(|earlier| Some(earlier.sentence) == previous_sentence)
-            .position(|earlier| earlier.direct)
-            .map(|back| found.len() - 1 - back);
+        // The speaker, not a document vouching for the words ("he said, according to a transcript").
+        let in_previous = || found.iter().enumerate().rev().take_while(|(_, earlier)| Some(earlier.sentence) == previous_sentence);
+        let current = in_previous()
+            .find(|(_, earlier)| earlier.direct && earlier.cue.as_ref().is_some_and(|cue| cue.class != CueClass::Report))
+            .or_else(|| in_previous().find(|(_, earlier)| earlier.direct))
+            .map(|(index, _)| index);
         match current.and_then(|index| found.get_mut(index)) {
             Some(direct) if sentence_index == latest + 1 => direct.content = direct.content.cover(quote.span),
             _ => {

@@ -14,7 +14,7 @@
 use super::cue::{Form, Found};
 use super::speaker::{self, Np};
 use super::{Mark, Tok, via};
-use crate::lexicon::{calendar, cues, speakers};
+use crate::lexicon::{calendar, cues, speakers, titles};
 use crate::span::Span;
 use crate::text::Quote;
 
@@ -59,7 +59,22 @@ pub(super) fn analyse(toks: &[Tok], cues: &[Found], vias: &[via::Found], quotes:
             raws.push(raw);
         }
     }
+    // A nominal cue inside another attribution's speaker ("according to a
+    // statement from the ministry") is part of that speaker.
+    let speakers: Vec<Span> = raws.iter().map(|raw| who_span(toks, &raw.who)).collect();
+    raws.retain(|raw| {
+        raw.cue.form != Form::Noun
+            || !speakers.iter().any(|span| toks.get(raw.cue.first).is_some_and(|tok| span.contains(tok.span)))
+    });
     raws
+}
+
+/// Where the speaker's words are in the sentence.
+fn who_span(toks: &[Tok], who: &Who) -> Span {
+    match who {
+        Who::Phrase(np, _) | Who::Relative(_, np) => np.span(toks),
+        Who::Pronoun(index) => toks.get(*index).map(|tok| tok.span).unwrap_or_default(),
+    }
 }
 
 /// The first word of the sentence that is not an opening mark or a conjunction.
@@ -282,32 +297,35 @@ fn opens_parenthetical(tok: &Tok) -> bool {
     !tok.is_cap() && (tok.lower.ends_with("ing") || matches!(tok.lower.as_str(), "who" | "which" | "whose" | "in" | "at" | "on" | "after" | "before" | "while"))
 }
 
-/// `X, the Y spokesman, said` and `X, speaking in Z, said`: the phrase before the
-/// opening comma speaks; an apposition between the commas gives its role.
+/// `X, the Y spokesman, said`, `X, 56, said` and `X, speaking in Z, said`: the
+/// phrase before the opening comma speaks; an apposition between the commas may
+/// give its role. The nearest comma that opens an apposition or a parenthetical
+/// clause wins, so that commas inside it ("in Kuala Lumpur, Malaysia") are passed over.
 fn apposition(toks: &[Tok], comma: usize) -> Option<Who> {
     let inner_last = comma.checked_sub(1)?;
     let lowest = comma.saturating_sub(APPOSITION_WORDS * 2);
-    let commas: Vec<usize> = (lowest..inner_last).rev().filter(|&index| toks.get(index).is_some_and(|tok| tok.text == ",")).collect();
-    let clean = |opening: usize| !(opening..comma).any(|index| toks.get(index).is_some_and(|tok| tok.mark != Mark::None || tok.quoted));
-    // A parenthetical clause may itself hold commas: take the nearest comma that opens one.
-    for &opening in &commas {
-        if toks.get(opening + 1).is_some_and(opens_parenthetical) && clean(opening) {
-            let speaker = speaker::left_np(toks, opening.checked_sub(1)?)?;
-            return Some(Who::Phrase(speaker, None));
+    for opening in (lowest..inner_last).rev() {
+        if !toks.get(opening).is_some_and(|tok| tok.text == ",") {
+            continue;
         }
+        if (opening..comma).any(|index| toks.get(index).is_some_and(|tok| tok.mark != Mark::None || tok.quoted)) {
+            return None;
+        }
+        let Some(first_inner) = toks.get(opening + 1) else { continue };
+        let opens = opens_parenthetical(first_inner)
+            || speakers::is_determiner(&first_inner.lower)
+            || titles::is_role(&first_inner.lower)
+            || first_inner.text.chars().all(|c| c.is_ascii_digit())
+            || first_inner.lower.ends_with("\u{2019}s")
+            || first_inner.lower.ends_with("'s");
+        if !opens {
+            continue;
+        }
+        let Some(speaker) = opening.checked_sub(1).and_then(|before| speaker::left_np(toks, before)) else { continue };
+        let role = speaker::right_np(toks, opening + 1).filter(|np| np.last == inner_last);
+        return Some(Who::Phrase(speaker, role));
     }
-    let opening = commas.into_iter().find(|&opening| opening + APPOSITION_WORDS >= comma)?;
-    if !clean(opening) {
-        return None;
-    }
-    let first_inner = toks.get(opening + 1)?;
-    let role = speaker::right_np(toks, opening + 1).filter(|np| np.last == inner_last);
-    let appositive = speakers::is_determiner(&first_inner.lower) || role.is_some();
-    if !appositive {
-        return None;
-    }
-    let speaker = speaker::left_np(toks, opening.checked_sub(1)?)?;
-    Some(Who::Phrase(speaker, role))
+    None
 }
 
 fn according_to(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Option<Raw> {
@@ -323,9 +341,9 @@ fn according_to(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> 
 /// `a statement from X`, `remarks by X`, `X's allegation that C`.
 fn nominal(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Option<Raw> {
     let next = toks.get(cue.last + 1)?;
-    let (np, after) = if matches!(next.lower.as_str(), "from" | "by") {
+    let (np, after, possessive) = if matches!(next.lower.as_str(), "from" | "by") {
         let np = speaker::right_np(toks, cue.last + 2)?;
-        (np, np.last + 1)
+        (np, np.last + 1, false)
     } else {
         let mut owner = cue.first.checked_sub(1)?;
         let possessive = |tok: &Tok| tok.lower.ends_with("\u{2019}s") || tok.lower.ends_with("'s");
@@ -335,11 +353,16 @@ fn nominal(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Optio
         if !toks.get(owner).is_some_and(|tok| possessive(tok) && !tok.quoted) {
             return None;
         }
-        (speaker::left_np(toks, owner)?, cue.last + 1)
+        (speaker::left_np(toks, owner)?, cue.last + 1, true)
     };
     let content = match toks.get(after) {
         Some(tok) if matches!(tok.lower.as_str(), "of" | "that" | ":") => forward(toks, after + 1, quotes, sentence),
         _ => None,
     };
+    // "rejected Pakistan's claims": a possessive cue with no content of its own
+    // names a statement but attributes nothing.
+    if possessive && content.is_none() {
+        return None;
+    }
     Some(Raw { cue: cue.clone(), who: Who::Phrase(np, None), content: content.unwrap_or(sentence), negated: false })
 }

@@ -74,8 +74,24 @@ pub(super) fn is_head(tok: &Tok) -> bool {
 
 /// The noun phrase that ends at `last`, if it can name a speaker.
 pub(super) fn left_np(toks: &[Tok], last: usize) -> Option<Np> {
-    let head = toks.get(last)?;
-    if !is_head(head) {
+    // "Rep. Gwen Moore (D-Wis.)": a closing parenthesis after a name is skipped.
+    if toks.get(last).is_some_and(|tok| tok.text == ")") {
+        let lowest = last.saturating_sub(MAX_WORDS);
+        let open = (lowest..last).rev().find(|&index| toks.get(index).is_some_and(|tok| tok.text == "("))?;
+        let inner = left_np(toks, open.checked_sub(1)?)?;
+        return Some(Np { first: inner.first, last });
+    }
+    // "Park Geun-hye": the head of a hyphenated name is the whole compound.
+    let mut head_at = last;
+    while toks.get(head_at).is_some_and(|tok| !tok.space_before && !tok.is_cap())
+        && head_at >= 2
+        && toks.get(head_at - 1).is_some_and(|tok| tok.text == "-" && !tok.space_before)
+        && toks.get(head_at - 2).is_some_and(Tok::is_cap)
+    {
+        head_at -= 2;
+    }
+    let head = toks.get(head_at)?;
+    if !head.is_word() || is_barrier(head) {
         return None;
     }
     let mut first = last;
@@ -113,7 +129,11 @@ pub(super) fn left_np(toks: &[Tok], last: usize) -> Option<Np> {
         first += 1;
     }
     let np = Np { first, last };
-    Some(extend_side(toks, np))
+    let extended = extend_side(toks, np);
+    // "a representative present at the talks": the side makes any head a speaker;
+    // so does a name before a common noun ("the New York businessman").
+    let named = determined && (first + 1..last).any(|index| toks.get(index).is_some_and(|tok| tok.is_cap() && !tok.quoted));
+    (is_head(head) || extended != np || named).then_some(extended)
 }
 
 /// Extends "the Taliban delegation" to "a source close to the Taliban delegation".
@@ -149,7 +169,7 @@ pub(super) fn right_np(toks: &[Tok], first: usize) -> Option<Np> {
         let Some(tok) = toks.get(index) else { break };
         let inside = if speakers::is_determiner(&tok.lower) && !tok.quoted {
             index == first || toks.get(index - 1).is_some_and(|before| before.lower == "of")
-        } else if tok.lower == "of" {
+        } else if tok.lower == "of" || tok.lower == "from" {
             toks.get(index + 1).is_some_and(|after| after.is_cap() || speakers::is_determiner(&after.lower))
         } else if tok.is_word() {
             !is_barrier(tok)
@@ -159,14 +179,13 @@ pub(super) fn right_np(toks: &[Tok], first: usize) -> Option<Np> {
         if !inside {
             break;
         }
-        if tok.is_word() && tok.lower != "of" && !speakers::is_determiner(&tok.lower) {
+        // The phrase ends at its last possible head: "the Taliban" in "the Taliban supports dialogue".
+        if is_head(tok) {
             last = Some(index);
         }
         index += 1;
     }
-    let last = last?;
-    let head = toks.get(last)?;
-    is_head(head).then_some(Np { first, last })
+    last.map(|last| Np { first, last })
 }
 
 /// Text of the words `first..=last`, as written, joined by single spaces where the text has space.
