@@ -223,7 +223,8 @@ pub const IRREGULAR: &[(&str, &str, &str)] = &[
 ];
 
 /// Verbs of more than one syllable that double their final consonant (admitted).
-pub const DOUBLED: &[&str] = &["admit", "commit", "control", "omit", "rebut", "refer", "regret", "submit"];
+pub const DOUBLED: &[&str] =
+    &["admit", "commit", "control", "omit", "rebut", "refer", "regret", "submit"];
 
 /// Multi-word cues: the lemma of the first word, the words that must follow it
 /// (one other word may stand between two of them, as in "paid rich tribute to"),
@@ -248,7 +249,8 @@ pub const PHRASES: &[(&str, &[&str], Class)] = &[
 ];
 
 /// Cues that are not verbs and take no inflection: "according to".
-pub const FIXED: &[(&str, &[&str], Class)] = &[("according", &["to"], Report), ("quoted", &["as", "saying"], Report)];
+pub const FIXED: &[(&str, &[&str], Class)] =
+    &[("according", &["to"], Report), ("quoted", &["as", "saying"], Report)];
 
 /// Nominal cues, singular and plural: "a statement from X", "X's allegation that".
 pub const NOUNS: &[(&str, Class)] = &[
@@ -311,10 +313,17 @@ fn doubles(lemma: &str) -> bool {
         return true;
     }
     let chars: Vec<char> = lemma.chars().collect();
-    let vowel_groups = chars.windows(2).filter(|pair| !is_vowel(pair[0]) && is_vowel(pair[1])).count()
-        + usize::from(chars.first().copied().is_some_and(is_vowel));
+    let vowel_groups =
+        chars.windows(2).filter(|pair| !is_vowel(pair[0]) && is_vowel(pair[1])).count()
+            + usize::from(chars.first().copied().is_some_and(is_vowel));
     match chars.as_slice() {
-        [.., a, b, c] => vowel_groups == 1 && !is_vowel(*a) && is_vowel(*b) && !is_vowel(*c) && !matches!(c, 'w' | 'x' | 'y'),
+        [.., a, b, c] => {
+            vowel_groups == 1
+                && !is_vowel(*a)
+                && is_vowel(*b)
+                && !is_vowel(*c)
+                && !matches!(c, 'w' | 'x' | 'y')
+        }
         _ => false,
     }
 }
@@ -385,12 +394,18 @@ mod tests {
     fn inflections_by_rule() {
         assert_eq!(inflections("tell"), ["tell", "tells", "told", "told", "telling"]);
         assert_eq!(inflections("admit"), ["admit", "admits", "admitted", "admitted", "admitting"]);
-        assert_eq!(inflections("stress"), ["stress", "stresses", "stressed", "stressed", "stressing"]);
+        assert_eq!(
+            inflections("stress"),
+            ["stress", "stresses", "stressed", "stressed", "stressing"]
+        );
         assert_eq!(inflections("urge"), ["urge", "urges", "urged", "urged", "urging"]);
         assert_eq!(inflections("plan"), ["plan", "plans", "planned", "planned", "planning"]);
         assert_eq!(inflections("say"), ["say", "says", "said", "said", "saying"]);
         assert_eq!(inflections("agree"), ["agree", "agrees", "agreed", "agreed", "agreeing"]);
         assert_eq!(inflections("warn"), ["warn", "warns", "warned", "warned", "warning"]);
-        assert_eq!(inflections("lambast"), ["lambast", "lambasts", "lambasted", "lambasted", "lambasting"]);
+        assert_eq!(
+            inflections("lambast"),
+            ["lambast", "lambasts", "lambasted", "lambasted", "lambasting"]
+        );
     }
 }

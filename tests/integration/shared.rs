@@ -18,9 +18,20 @@ pub fn dir(what: &str) -> Option<PathBuf> {
 
 /// Precision, recall and F1 from counts.
 pub fn scores(matched: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { f64::from(u32::try_from(a).unwrap_or(u32::MAX)) / f64::from(u32::try_from(b).unwrap_or(u32::MAX)) };
+    let ratio = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            f64::from(u32::try_from(a).unwrap_or(u32::MAX))
+                / f64::from(u32::try_from(b).unwrap_or(u32::MAX))
+        }
+    };
     let precision = ratio(matched, predicted);
     let recall = ratio(matched, gold);
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
     (precision, recall, f1)
 }

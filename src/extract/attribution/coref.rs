@@ -19,7 +19,8 @@ pub(super) struct Entities {
 /// Whether a speaker names several people ("sources", "officials").
 fn is_plural(speaker: &Speaker) -> bool {
     let head = speaker.name.rsplit(' ').next().unwrap_or("").to_lowercase();
-    speaker.kind == SpeakerKind::Organization || (speaker.kind == SpeakerKind::Anonymous && head.ends_with('s') && !head.ends_with("ss"))
+    speaker.kind == SpeakerKind::Organization
+        || (speaker.kind == SpeakerKind::Anonymous && head.ends_with('s') && !head.ends_with("ss"))
 }
 
 impl Entities {
@@ -30,11 +31,16 @@ impl Entities {
     /// The speaker a pronoun refers to, if any.
     fn pronoun(&self, number: Number) -> Option<&Speaker> {
         match number {
-            Number::Person => self
-                .recent()
-                .find(|speaker| speaker.kind == SpeakerKind::Person)
-                .or_else(|| self.recent().find(|speaker| speaker.kind == SpeakerKind::Anonymous && !is_plural(speaker))),
-            Number::Thing => self.recent().find(|speaker| matches!(speaker.kind, SpeakerKind::Organization | SpeakerKind::Outlet)),
+            Number::Person => {
+                self.recent().find(|speaker| speaker.kind == SpeakerKind::Person).or_else(|| {
+                    self.recent().find(|speaker| {
+                        speaker.kind == SpeakerKind::Anonymous && !is_plural(speaker)
+                    })
+                })
+            }
+            Number::Thing => self.recent().find(|speaker| {
+                matches!(speaker.kind, SpeakerKind::Organization | SpeakerKind::Outlet)
+            }),
             Number::Plural => {
                 // "They" is plural or an institution, or a singular source ("the official ... they added").
                 let latest = self.seen.last().filter(|speaker| speaker.kind != SpeakerKind::Person);
@@ -51,13 +57,20 @@ impl Entities {
             SpeakerKind::Anonymous if definite && speaker.name.split(' ').count() <= 3 => {
                 self.recent().find(|earlier| {
                     earlier.kind != SpeakerKind::Organization
-                        && (earlier.role.as_deref().is_some_and(|role| role.to_lowercase().split(' ').any(|word| word == head))
-                            || (earlier.kind == SpeakerKind::Anonymous && earlier.name.to_lowercase().ends_with(&head)))
+                        && (earlier.role.as_deref().is_some_and(|role| {
+                            role.to_lowercase().split(' ').any(|word| word == head)
+                        }) || (earlier.kind == SpeakerKind::Anonymous
+                            && earlier.name.to_lowercase().ends_with(&head)))
                 })
             }
-            SpeakerKind::Organization | SpeakerKind::Person if !speaker.key.contains(' ') && !speaker.key.is_empty() => self
-                .recent()
-                .find(|earlier| earlier.kind == SpeakerKind::Person && earlier.key.rsplit(' ').next() == Some(speaker.key.as_str())),
+            SpeakerKind::Organization | SpeakerKind::Person
+                if !speaker.key.contains(' ') && !speaker.key.is_empty() =>
+            {
+                self.recent().find(|earlier| {
+                    earlier.kind == SpeakerKind::Person
+                        && earlier.key.rsplit(' ').next() == Some(speaker.key.as_str())
+                })
+            }
             SpeakerKind::Person => self.recent().find(|earlier| earlier.key == speaker.key),
             _ => None,
         }
@@ -66,14 +79,19 @@ impl Entities {
     /// Resolves `speaker` against the earlier ones and records it.
     /// `pronoun` is the pronoun of the mention, if it is one; `definite` says whether
     /// the mention opens with "the".
-    pub fn resolve(&mut self, mut speaker: Speaker, pronoun: Option<&str>, definite: bool) -> Speaker {
+    pub fn resolve(
+        &mut self,
+        mut speaker: Speaker,
+        pronoun: Option<&str>,
+        definite: bool,
+    ) -> Speaker {
         let earlier = match pronoun.and_then(speakers::pronoun) {
             Some(number) => self.pronoun(number).cloned(),
             None => self.description(&speaker, definite).cloned(),
         };
         if let Some(earlier) = earlier {
-            speaker.name = earlier.name.clone();
-            speaker.key = earlier.key.clone();
+            speaker.name.clone_from(&earlier.name);
+            speaker.key.clone_from(&earlier.key);
             speaker.kind = earlier.kind;
             speaker.role = speaker.role.or(earlier.role.clone());
             speaker.affiliation = speaker.affiliation.or(earlier.affiliation.clone());
@@ -85,10 +103,5 @@ impl Entities {
             self.seen.push(speaker.clone());
         }
         speaker
-    }
-
-    /// The most recent speaker, for quotations with no cue.
-    pub fn latest(&self) -> Option<&Speaker> {
-        self.seen.last()
     }
 }

@@ -45,10 +45,19 @@ fn verb_forms() -> &'static HashMap<String, (&'static str, Form)> {
     static FORMS: OnceLock<HashMap<String, (&'static str, Form)>> = OnceLock::new();
     FORMS.get_or_init(|| {
         let mut forms = HashMap::new();
-        let lemmas = cues::VERBS.iter().map(|(lemma, _)| *lemma).chain(cues::PHRASES.iter().map(|(lemma, _, _)| *lemma));
+        let lemmas = cues::VERBS
+            .iter()
+            .map(|(lemma, _)| *lemma)
+            .chain(cues::PHRASES.iter().map(|(lemma, _, _)| *lemma));
         for lemma in lemmas {
             let [base, third, past, participle, ing] = cues::inflections(lemma);
-            for (form, kind) in [(base, Form::Base), (third, Form::Third), (past, Form::Past), (participle, Form::Past), (ing, Form::Ing)] {
+            for (form, kind) in [
+                (base, Form::Base),
+                (third, Form::Third),
+                (past, Form::Past),
+                (participle, Form::Past),
+                (ing, Form::Ing),
+            ] {
                 forms.entry(form).or_insert((lemma, kind));
             }
         }
@@ -115,10 +124,16 @@ pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
             index += 1;
             continue;
         }
-        let after_determiner = index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| {
-            speakers::is_determiner(&before.lower) || before.lower.ends_with("\u{2019}s") || before.lower.ends_with("'s")
-        });
-        let after_that = index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| before.lower == "that");
+        let after_determiner =
+            index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| {
+                speakers::is_determiner(&before.lower)
+                    || before.lower.ends_with("\u{2019}s")
+                    || before.lower.ends_with("'s")
+            });
+        let after_that = index
+            .checked_sub(1)
+            .and_then(|before| toks.get(before))
+            .is_some_and(|before| before.lower == "that");
         let hit = if after_determiner {
             noun(toks, index)
         } else if after_that {
@@ -143,19 +158,33 @@ pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
 fn plain(toks: &[Tok], index: usize) -> bool {
     let Some(tok) = toks.get(index) else { return false };
     let first = toks.iter().position(Tok::is_word) == Some(index);
-    let shouting = tok.text.chars().filter(|c| c.is_alphabetic()).count() > 1 && tok.text.chars().all(|c| !c.is_lowercase());
+    let shouting = tok.text.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && tok.text.chars().all(|c| !c.is_lowercase());
     let capital_ok = !tok.is_cap() || (first && !shouting);
-    let hyphen_after = toks.get(index + 1).is_some_and(|next| next.text == "-" && !next.space_before);
-    let hyphen_before = !tok.space_before && index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| before.text == "-");
+    let hyphen_after =
+        toks.get(index + 1).is_some_and(|next| next.text == "-" && !next.space_before);
+    let hyphen_before = !tok.space_before
+        && index
+            .checked_sub(1)
+            .and_then(|before| toks.get(before))
+            .is_some_and(|before| before.text == "-");
     capital_ok && !hyphen_after && !hyphen_before
 }
 
 fn fixed(toks: &[Tok], index: usize) -> Option<Found> {
     let tok = toks.get(index)?;
-    cues::FIXED.iter().find(|(first, _, _)| tok.lower == *first).and_then(|(first, rest, class_of)| {
-        let last = strict_follows(toks, index, rest)?;
-        Some(Found { first: index, last, lemma: phrase(first, rest), class: class(*class_of), form: Form::Fixed })
-    })
+    cues::FIXED.iter().find(|(first, _, _)| tok.lower == *first).and_then(
+        |(first, rest, class_of)| {
+            let last = strict_follows(toks, index, rest)?;
+            Some(Found {
+                first: index,
+                last,
+                lemma: phrase(first, rest),
+                class: class(*class_of),
+                form: Form::Fixed,
+            })
+        },
+    )
 }
 
 fn strict_follows(toks: &[Tok], start: usize, rest: &[&str]) -> Option<usize> {
@@ -179,26 +208,49 @@ fn phrase(first: &str, rest: &[&str]) -> String {
     lemma
 }
 
-fn verb(toks: &[Tok], index: usize, forms: &HashMap<String, (&'static str, Form)>) -> Option<Found> {
+fn verb(
+    toks: &[Tok],
+    index: usize,
+    forms: &HashMap<String, (&'static str, Form)>,
+) -> Option<Found> {
     let tok = toks.get(index)?;
     let &(lemma, form) = forms.get(tok.lower.as_str())?;
     for (first, rest, class_of) in cues::PHRASES {
         if *first == lemma
             && let Some(last) = follows(toks, index, rest)
         {
-            return Some(Found { first: index, last, lemma: phrase(first, rest), class: class(*class_of), form });
+            return Some(Found {
+                first: index,
+                last,
+                lemma: phrase(first, rest),
+                class: class(*class_of),
+                form,
+            });
         }
     }
     let position = cues::VERBS.binary_search_by(|(entry, _)| entry.cmp(&lemma)).ok()?;
     let (_, class_of) = cues::VERBS.get(position)?;
-    Some(Found { first: index, last: index, lemma: lemma.to_string(), class: class(*class_of), form })
+    Some(Found {
+        first: index,
+        last: index,
+        lemma: lemma.to_string(),
+        class: class(*class_of),
+        form,
+    })
 }
 
 fn noun(toks: &[Tok], index: usize) -> Option<Found> {
     let tok = toks.get(index)?;
-    let position = cues::NOUNS.binary_search_by(|(entry, _)| entry.cmp(&tok.lower.as_str())).ok()?;
+    let position =
+        cues::NOUNS.binary_search_by(|(entry, _)| entry.cmp(&tok.lower.as_str())).ok()?;
     let (lemma, class_of) = cues::NOUNS.get(position)?;
-    Some(Found { first: index, last: index, lemma: (*lemma).to_string(), class: class(*class_of), form: Form::Noun })
+    Some(Found {
+        first: index,
+        last: index,
+        lemma: (*lemma).to_string(),
+        class: class(*class_of),
+        form: Form::Noun,
+    })
 }
 
 #[cfg(test)]
@@ -215,7 +267,10 @@ mod tests {
     fn single_multi_and_nominal_cues() {
         assert_eq!(lemmas("She said they would pay tribute to him."), ["say", "pay tribute"]);
         assert_eq!(lemmas("Naqvi paid rich tribute to the soldiers."), ["pay tribute"]);
-        assert_eq!(lemmas("He pointed to delays, according to a statement."), ["point to", "according to", "statement"]);
+        assert_eq!(
+            lemmas("He pointed to delays, according to a statement."),
+            ["point to", "according to", "statement"]
+        );
         assert_eq!(lemmas("The party has made it clear that it stays."), ["make it clear"]);
         assert_eq!(lemmas("Officials are calling for calm."), ["call for"]);
         assert_eq!(lemmas("The deal was approved."), Vec::<String>::new());

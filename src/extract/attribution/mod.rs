@@ -155,21 +155,33 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
     let mut found: Vec<Attribution> = Vec::new();
     // The sentence index of the latest attribution, for quotations with no cue.
     let mut latest_sentence: Option<usize> = None;
-    for (sentence_index, segment) in segments.iter().filter(|segment| segment.is_sentence()).enumerate() {
+    for (sentence_index, segment) in
+        segments.iter().filter(|segment| segment.is_sentence()).enumerate()
+    {
         let sentence = segment.span;
         let toks = tokens(text, sentence, quotes);
         let cues = cue::find(&toks);
         let vias = via::find(&toks);
         let raws = patterns::analyse(&toks, &cues, &vias, quotes, sentence);
-        let hedged = toks.iter().any(|tok| !tok.quoted && cue_lexicon::HEDGES.contains(&tok.lower.as_str()));
+        let hedged =
+            toks.iter().any(|tok| !tok.quoted && cue_lexicon::HEDGES.contains(&tok.lower.as_str()));
         let first_new = found.len();
         for raw in &raws {
             let speaker = resolve(&toks, &raw.who, &mut entities);
-            let direct = quotes.iter().any(|quote| quote.span.overlaps(raw.content) && quote.inner.len() * 2 >= raw.content.len());
-            let (Some(first), Some(last)) = (toks.get(raw.cue.first), toks.get(raw.cue.last)) else { continue };
+            let direct = quotes.iter().any(|quote| {
+                quote.span.overlaps(raw.content) && quote.inner.len() * 2 >= raw.content.len()
+            });
+            let (Some(first), Some(last)) = (toks.get(raw.cue.first), toks.get(raw.cue.last))
+            else {
+                continue;
+            };
             found.push(Attribution {
                 sentence,
-                cue: Some(Cue { span: Span::new(first.span.start, last.span.end), lemma: raw.cue.lemma.clone(), class: raw.cue.class }),
+                cue: Some(Cue {
+                    span: Span::new(first.span.start, last.span.end),
+                    lemma: raw.cue.lemma.clone(),
+                    class: raw.cue.class,
+                }),
                 speaker: Some(speaker),
                 content: raw.content,
                 via: Vec::new(),
@@ -181,7 +193,8 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
         // Each channel goes to the attribution whose cue is nearest.
         for channel in vias {
             let nearest = (first_new..found.len()).min_by_key(|&index| {
-                raws.get(index - first_new).map_or(usize::MAX, |raw| raw.cue.first.abs_diff(channel.trigger))
+                raws.get(index - first_new)
+                    .map_or(usize::MAX, |raw| raw.cue.first.abs_diff(channel.trigger))
             });
             if let Some(attribution) = nearest.and_then(|index| found.get_mut(index)) {
                 attribution.via.push(channel.via);
@@ -191,42 +204,73 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
             latest_sentence = Some(sentence_index);
             continue;
         }
-        // A quotation with no cue continues the current speaker's words: in the
-        // sentence right after a direct quotation it extends that quotation's
-        // content; otherwise it is an attribution of its own.
         let covered = found.iter().rev().take(4).any(|earlier| earlier.content.contains(sentence));
-        let floating = quotes.iter().find(|quote| sentence.contains(quote.span) && quote.inner.len() * 2 >= sentence.len());
-        let (false, Some(quote), Some(latest)) = (covered, floating, latest_sentence) else { continue };
-        if sentence_index > latest + 2 {
-            continue;
+        let floating = quotes
+            .iter()
+            .find(|quote| sentence.contains(quote.span) && quote.inner.len() * 2 >= sentence.len());
+        if let (false, Some(quote), Some(latest)) = (covered, floating, latest_sentence)
+            && sentence_index <= latest + 2
+            && continue_quotation(
+                &mut found,
+                *quote,
+                sentence,
+                sentence_index == latest + 1,
+                hedged,
+            )
+        {
+            latest_sentence = Some(sentence_index);
         }
-        let previous_sentence = found.last().map(|last| last.sentence);
-        // The speaker, not a document vouching for the words ("he said, according to a transcript").
-        let in_previous = || found.iter().enumerate().rev().take_while(|(_, earlier)| Some(earlier.sentence) == previous_sentence);
-        let current = in_previous()
-            .find(|(_, earlier)| earlier.direct && earlier.cue.as_ref().is_some_and(|cue| cue.class != CueClass::Report))
-            .or_else(|| in_previous().find(|(_, earlier)| earlier.direct))
-            .map(|(index, _)| index);
-        match current.and_then(|index| found.get_mut(index)) {
-            Some(direct) if sentence_index == latest + 1 => direct.content = direct.content.cover(quote.span),
-            _ => {
-                let Some(mut speaker) = found.last().and_then(|last| last.speaker.clone()) else { continue };
-                speaker.mention = quote.span;
-                found.push(Attribution {
-                    sentence,
-                    cue: None,
-                    speaker: Some(speaker),
-                    content: quote.span,
-                    via: Vec::new(),
-                    direct: true,
-                    hedged,
-                    denial: false,
-                });
-            }
-        }
-        latest_sentence = Some(sentence_index);
     }
     found
+}
+
+/// A quotation with no cue continues the current speaker's words: in the
+/// sentence right after a direct quotation it extends that quotation's content;
+/// otherwise it is an attribution of its own. Returns whether it was attributed.
+fn continue_quotation(
+    found: &mut Vec<Attribution>,
+    quote: Quote,
+    sentence: Span,
+    adjacent: bool,
+    hedged: bool,
+) -> bool {
+    let previous_sentence = found.last().map(|last| last.sentence);
+    // The speaker, not a document vouching for the words ("he said, according to a transcript").
+    let in_previous = || {
+        found
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, earlier)| Some(earlier.sentence) == previous_sentence)
+    };
+    let current = in_previous()
+        .find(|(_, earlier)| {
+            earlier.direct && earlier.cue.as_ref().is_some_and(|cue| cue.class != CueClass::Report)
+        })
+        .or_else(|| in_previous().find(|(_, earlier)| earlier.direct))
+        .map(|(index, _)| index);
+    match current.and_then(|index| found.get_mut(index)) {
+        Some(direct) if adjacent => {
+            direct.content = direct.content.cover(quote.span);
+        }
+        _ => {
+            let Some(mut speaker) = found.last().and_then(|last| last.speaker.clone()) else {
+                return false;
+            };
+            speaker.mention = quote.span;
+            found.push(Attribution {
+                sentence,
+                cue: None,
+                speaker: Some(speaker),
+                content: quote.span,
+                via: Vec::new(),
+                direct: true,
+                hedged,
+                denial: false,
+            });
+        }
+    }
+    true
 }
 
 /// Describes and resolves the speaker of one attribution.
@@ -241,9 +285,14 @@ fn resolve(toks: &[Tok], who: &patterns::Who, entities: &mut coref::Entities) ->
             let tok = toks.get(*index);
             let mention = tok.map(|tok| tok.span).unwrap_or_default();
             let word = tok.map(|tok| tok.lower.clone()).unwrap_or_default();
-            let kind = if matches!(word.as_str(), "he" | "she" | "i") { SpeakerKind::Person } else { SpeakerKind::Organization };
+            let kind = if matches!(word.as_str(), "he" | "she" | "i") {
+                SpeakerKind::Person
+            } else {
+                SpeakerKind::Organization
+            };
             let name = tok.map(|tok| tok.text.to_string()).unwrap_or_default();
-            let unresolved = Speaker { name, mention, role: None, affiliation: None, kind, key: String::new() };
+            let unresolved =
+                Speaker { name, mention, role: None, affiliation: None, kind, key: String::new() };
             entities.resolve(unresolved, Some(&word), false)
         }
         patterns::Who::Relative(index, np) => {
@@ -292,19 +341,42 @@ impl Tok<'_> {
 fn tokens<'t>(text: &'t str, sentence: Span, quotes: &[Quote]) -> Vec<Tok<'t>> {
     let Some(slice) = sentence.get(text) else { return Vec::new() };
     let first_quote = quotes.partition_point(|quote| quote.span.end <= sentence.start);
-    let nearby: Vec<&Quote> = quotes.get(first_quote..).unwrap_or_default().iter().take_while(|quote| quote.span.start < sentence.end).collect();
+    let nearby: Vec<&Quote> = quotes
+        .get(first_quote..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|quote| quote.span.start < sentence.end)
+        .collect();
     words(slice, sentence.start)
         .map(|word| {
-            let quoted = nearby.iter().any(|quote| quote.inner.contains(word.span) && !quote.inner.is_empty());
-            let mark = if nearby.iter().any(|quote| quote.span.start == word.span.start && quote.inner.start >= word.span.end) {
+            let inside = nearby
+                .iter()
+                .any(|quote| quote.inner.contains(word.span) && !quote.inner.is_empty());
+            let mark = if nearby.iter().any(|quote| {
+                quote.span.start == word.span.start && quote.inner.start >= word.span.end
+            }) {
                 Mark::Open
-            } else if nearby.iter().any(|quote| quote.closed && quote.span.end == word.span.end && quote.inner.end <= word.span.start) {
+            } else if nearby.iter().any(|quote| {
+                quote.closed
+                    && quote.span.end == word.span.end
+                    && quote.inner.end <= word.span.start
+            }) {
                 Mark::Close
             } else {
                 Mark::None
             };
-            let space_before = text.get(..word.span.start).and_then(|before| before.chars().next_back()).is_some_and(char::is_whitespace);
-            Tok { text: word.text, lower: word.text.to_lowercase(), span: word.span, quoted, space_before, mark }
+            let space_before = text
+                .get(..word.span.start)
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(char::is_whitespace);
+            Tok {
+                text: word.text,
+                lower: word.text.to_lowercase(),
+                span: word.span,
+                quoted: inside,
+                space_before,
+                mark,
+            }
         })
         .collect()
 }

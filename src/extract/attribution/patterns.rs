@@ -43,10 +43,17 @@ const APPOSITION_WORDS: usize = 15;
 
 /// Words that open an adjunct after a cue ("said on Monday", "told AFP in Kabul"):
 /// after them the content lies before the speaker, not after the cue.
-const ADJUNCT_OPENERS: &[&str] = &["at", "during", "earlier", "in", "last", "late", "later", "on", "this", "today", "yesterday"];
+const ADJUNCT_OPENERS: &[&str] =
+    &["at", "during", "earlier", "in", "last", "late", "later", "on", "this", "today", "yesterday"];
 
 /// Finds the attributions of one sentence from its cues.
-pub(super) fn analyse(toks: &[Tok], cues: &[Found], vias: &[via::Found], quotes: &[Quote], sentence: Span) -> Vec<Raw> {
+pub(super) fn analyse(
+    toks: &[Tok],
+    cues: &[Found],
+    vias: &[via::Found],
+    quotes: &[Quote],
+    sentence: Span,
+) -> Vec<Raw> {
     let mut raws: Vec<Raw> = Vec::new();
     for cue in cues {
         let found = match cue.form {
@@ -64,7 +71,9 @@ pub(super) fn analyse(toks: &[Tok], cues: &[Found], vias: &[via::Found], quotes:
     let speakers: Vec<Span> = raws.iter().map(|raw| who_span(toks, &raw.who)).collect();
     raws.retain(|raw| {
         raw.cue.form != Form::Noun
-            || !speakers.iter().any(|span| toks.get(raw.cue.first).is_some_and(|tok| span.contains(tok.span)))
+            || !speakers
+                .iter()
+                .any(|span| toks.get(raw.cue.first).is_some_and(|tok| span.contains(tok.span)))
     });
     raws
 }
@@ -79,7 +88,9 @@ fn who_span(toks: &[Tok], who: &Who) -> Span {
 
 /// The first word of the sentence that is not an opening mark or a conjunction.
 fn first_word(toks: &[Tok]) -> usize {
-    toks.iter().position(|tok| tok.is_word() && !matches!(tok.lower.as_str(), "but" | "and" | "so")).unwrap_or(0)
+    toks.iter()
+        .position(|tok| tok.is_word() && !matches!(tok.lower.as_str(), "but" | "and" | "so"))
+        .unwrap_or(0)
 }
 
 /// The end of the sentence's content: before its final stop, after a closing mark.
@@ -114,7 +125,10 @@ fn widen_to_quotes(content: Span, quotes: &[Quote]) -> Span {
 /// Content after the cue (and the channel it names), to the end of the sentence.
 fn forward(toks: &[Tok], from: usize, quotes: &[Quote], sentence: Span) -> Option<Span> {
     let mut start = from;
-    while toks.get(start).is_some_and(|tok| matches!(tok.text, "that" | ":" | "," | "\u{2014}" | "-")) {
+    while toks
+        .get(start)
+        .is_some_and(|tok| matches!(tok.text, "that" | ":" | "," | "\u{2014}" | "-"))
+    {
         start += 1;
     }
     let first = toks.get(start)?;
@@ -139,7 +153,8 @@ fn adjunct_follows(toks: &[Tok], from: usize) -> bool {
         !tok.is_word()
             || ADJUNCT_OPENERS.contains(&tok.lower.as_str())
             || calendar::weekday(&tok.lower).is_some()
-            || (tok.lower.ends_with("ing") && toks.get(from.wrapping_sub(1)).is_some_and(|before| before.text == ","))
+            || (tok.lower.ends_with("ing")
+                && toks.get(from.wrapping_sub(1)).is_some_and(|before| before.text == ","))
     }) && !toks.get(from).is_some_and(|tok| tok.text == ":" || tok.mark == Mark::Open)
 }
 
@@ -160,8 +175,9 @@ fn is_quote_char(text: &str) -> bool {
 /// talks in Istanbul concluded"). Words that may also open a clause ("after",
 /// "before", "as") are not listed.
 const PREPOSITIONS: &[&str] = &[
-    "about", "against", "among", "at", "between", "by", "during", "for", "from", "in", "into", "like", "of",
-    "on", "over", "through", "to", "toward", "towards", "under", "with", "within", "without",
+    "about", "against", "among", "at", "between", "by", "during", "for", "from", "in", "into",
+    "like", "of", "on", "over", "through", "to", "toward", "towards", "under", "with", "within",
+    "without",
 ];
 
 /// Skips auxiliaries, negations, hedges and adverbs left of a verb; returns the
@@ -190,12 +206,18 @@ fn not_a_report(toks: &[Tok], cue: &Found, after: usize) -> bool {
     if matches!(next_word, "with" | "by") && !matches!(cue.class, super::CueClass::Evaluation) {
         return true;
     }
-    if next_word == "to" && matches!(cue.class, super::CueClass::Confirm | super::CueClass::Belief) {
+    if next_word == "to" && matches!(cue.class, super::CueClass::Confirm | super::CueClass::Belief)
+    {
         return true;
     }
     let lemma = cue.lemma.as_str();
     cues::CLAUSE_ONLY.contains(&lemma)
-        && next.is_some_and(|tok| tok.is_word() && tok.lower != "that" && tok.mark == Mark::None && !is_quote_char(tok.text))
+        && next.is_some_and(|tok| {
+            tok.is_word()
+                && tok.lower != "that"
+                && tok.mark == Mark::None
+                && !is_quote_char(tok.text)
+        })
 }
 
 /// The subject of the clause before a participle ("Islamabad launched strikes,
@@ -209,12 +231,23 @@ fn clause_subject(toks: &[Tok], before: usize) -> Option<Np> {
         }
         let (left, _) = skip_left(toks, index);
         let np = speaker::left_np(toks, left?)?;
-        let preceded = np.first.checked_sub(1).and_then(|at| toks.get(at)).is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_str()));
+        let preceded = np
+            .first
+            .checked_sub(1)
+            .and_then(|at| toks.get(at))
+            .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_str()));
         (!preceded).then_some(np)
     })
 }
 
-fn verbal(toks: &[Tok], cue: &Found, vias: &[via::Found], quotes: &[Quote], sentence: Span, previous: Option<&Raw>) -> Option<Raw> {
+fn verbal(
+    toks: &[Tok],
+    cue: &Found,
+    vias: &[via::Found],
+    quotes: &[Quote],
+    sentence: Span,
+    previous: Option<&Raw>,
+) -> Option<Raw> {
     let (left, negated) = skip_left(toks, cue.first);
     let left_tok = left.and_then(|index| toks.get(index));
     let mut inverted = false;
@@ -227,18 +260,25 @@ fn verbal(toks: &[Tok], cue: &Found, vias: &[via::Found], quotes: &[Quote], sent
                 if antecedent.and_then(|at| toks.get(at)).is_some_and(|before| before.text == ",") {
                     antecedent = antecedent.and_then(|at| at.checked_sub(1));
                 }
-                antecedent.and_then(|at| speaker::left_np(toks, at)).map(|np| Who::Relative(index, np))
+                antecedent
+                    .and_then(|at| speaker::left_np(toks, at))
+                    .map(|np| Who::Relative(index, np))
             }
             _ => left.map(Who::Pronoun),
         },
-        Some(tok) if matches!(tok.lower.as_str(), "and" | "but") || (tok.text == "," && cue.form == Form::Ing) => {
+        Some(tok)
+            if matches!(tok.lower.as_str(), "and" | "but")
+                || (tok.text == "," && cue.form == Form::Ing) =>
+        {
             let conjunction = left.unwrap_or(0);
             // "reiterated that the Taliban supports dialogue and believes": the
             // subject of the clause after "that", not the reporter.
             let since = previous.map_or(0, |raw| raw.cue.last + 1);
             let that_clause = (since..conjunction)
                 .rev()
-                .find(|&index| toks.get(index).is_some_and(|word| word.lower == "that" && !word.quoted))
+                .find(|&index| {
+                    toks.get(index).is_some_and(|word| word.lower == "that" && !word.quoted)
+                })
                 .and_then(|index| speaker::right_np(toks, index + 1))
                 .filter(|np| np.last < conjunction)
                 .map(|np| Who::Phrase(np, None));
@@ -250,10 +290,16 @@ fn verbal(toks: &[Tok], cue: &Found, vias: &[via::Found], quotes: &[Quote], sent
             })
         }
         Some(tok) if tok.text == "," => apposition(toks, left.unwrap_or(0)),
-        Some(_) => left.and_then(|index| speaker::left_np(toks, index)).filter(|np| {
-            // The object of a preposition is no subject: "the talks in Istanbul concluded".
-            !np.first.checked_sub(1).and_then(|at| toks.get(at)).is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_str()))
-        }).map(|np| Who::Phrase(np, None)),
+        Some(_) => left
+            .and_then(|index| speaker::left_np(toks, index))
+            .filter(|np| {
+                // The object of a preposition is no subject: "the talks in Istanbul concluded".
+                !np.first
+                    .checked_sub(1)
+                    .and_then(|at| toks.get(at))
+                    .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_str()))
+            })
+            .map(|np| Who::Phrase(np, None)),
         None => None,
     };
     let who = match who {
@@ -266,7 +312,9 @@ fn verbal(toks: &[Tok], cue: &Found, vias: &[via::Found], quotes: &[Quote], sent
     };
     // Content begins after the cue and after the channel it names ("told AFP that").
     let mut after = cue.last + 1;
-    if let Some(channel) = vias.iter().find(|found| found.trigger == cue.last || found.trigger == cue.first) {
+    if let Some(channel) =
+        vias.iter().find(|found| found.trigger == cue.last || found.trigger == cue.first)
+    {
         after = channel.last + 1;
     }
     if inverted && let Who::Phrase(np, _) = &who {
@@ -276,7 +324,10 @@ fn verbal(toks: &[Tok], cue: &Found, vias: &[via::Found], quotes: &[Quote], sent
         Who::Phrase(np, _) => np.first,
         Who::Pronoun(index) | Who::Relative(index, _) => *index,
     };
-    let content_before = !inverted && after_content(toks, subject_start) && subject_start > first_word(toks) && adjunct_follows(toks, after);
+    let content_before = !inverted
+        && after_content(toks, subject_start)
+        && subject_start > first_word(toks)
+        && adjunct_follows(toks, after);
     if !inverted && !content_before && not_a_report(toks, cue, cue.last + 1) {
         return None;
     }
@@ -294,7 +345,12 @@ fn verbal(toks: &[Tok], cue: &Found, vias: &[via::Found], quotes: &[Quote], sent
 /// Words that open a parenthetical between a subject and its verb: "Trump,
 /// speaking at a summit in Kuala Lumpur, Malaysia, said".
 fn opens_parenthetical(tok: &Tok) -> bool {
-    !tok.is_cap() && (tok.lower.ends_with("ing") || matches!(tok.lower.as_str(), "who" | "which" | "whose" | "in" | "at" | "on" | "after" | "before" | "while"))
+    !tok.is_cap()
+        && (tok.lower.ends_with("ing")
+            || matches!(
+                tok.lower.as_str(),
+                "who" | "which" | "whose" | "in" | "at" | "on" | "after" | "before" | "while"
+            ))
 }
 
 /// `X, the Y spokesman, said`, `X, 56, said` and `X, speaking in Z, said`: the
@@ -305,10 +361,12 @@ fn apposition(toks: &[Tok], comma: usize) -> Option<Who> {
     let inner_last = comma.checked_sub(1)?;
     let lowest = comma.saturating_sub(APPOSITION_WORDS * 2);
     for opening in (lowest..inner_last).rev() {
-        if !toks.get(opening).is_some_and(|tok| tok.text == ",") {
+        if toks.get(opening).is_none_or(|tok| tok.text != ",") {
             continue;
         }
-        if (opening..comma).any(|index| toks.get(index).is_some_and(|tok| tok.mark != Mark::None || tok.quoted)) {
+        if (opening..comma)
+            .any(|index| toks.get(index).is_some_and(|tok| tok.mark != Mark::None || tok.quoted))
+        {
             return None;
         }
         let Some(first_inner) = toks.get(opening + 1) else { continue };
@@ -321,7 +379,11 @@ fn apposition(toks: &[Tok], comma: usize) -> Option<Who> {
         if !opens {
             continue;
         }
-        let Some(speaker) = opening.checked_sub(1).and_then(|before| speaker::left_np(toks, before)) else { continue };
+        let Some(speaker) =
+            opening.checked_sub(1).and_then(|before| speaker::left_np(toks, before))
+        else {
+            continue;
+        };
         let role = speaker::right_np(toks, opening + 1).filter(|np| np.last == inner_last);
         return Some(Who::Phrase(speaker, role));
     }
@@ -335,7 +397,12 @@ fn according_to(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> 
     } else {
         backward(toks, cue.first, quotes)
     };
-    Some(Raw { cue: cue.clone(), who: Who::Phrase(np, None), content: content.unwrap_or(sentence), negated: false })
+    Some(Raw {
+        cue: cue.clone(),
+        who: Who::Phrase(np, None),
+        content: content.unwrap_or(sentence),
+        negated: false,
+    })
 }
 
 /// `a statement from X`, `remarks by X`, `X's allegation that C`.
@@ -356,7 +423,9 @@ fn nominal(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Optio
         (speaker::left_np(toks, owner)?, cue.last + 1, true)
     };
     let content = match toks.get(after) {
-        Some(tok) if matches!(tok.lower.as_str(), "of" | "that" | ":") => forward(toks, after + 1, quotes, sentence),
+        Some(tok) if matches!(tok.lower.as_str(), "of" | "that" | ":") => {
+            forward(toks, after + 1, quotes, sentence)
+        }
         _ => None,
     };
     // "rejected Pakistan's claims": a possessive cue with no content of its own
@@ -364,5 +433,10 @@ fn nominal(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Optio
     if possessive && content.is_none() {
         return None;
     }
-    Some(Raw { cue: cue.clone(), who: Who::Phrase(np, None), content: content.unwrap_or(sentence), negated: false })
+    Some(Raw {
+        cue: cue.clone(),
+        who: Who::Phrase(np, None),
+        content: content.unwrap_or(sentence),
+        negated: false,
+    })
 }

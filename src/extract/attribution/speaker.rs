@@ -77,7 +77,9 @@ pub(super) fn left_np(toks: &[Tok], last: usize) -> Option<Np> {
     // "Rep. Gwen Moore (D-Wis.)": a closing parenthesis after a name is skipped.
     if toks.get(last).is_some_and(|tok| tok.text == ")") {
         let lowest = last.saturating_sub(MAX_WORDS);
-        let open = (lowest..last).rev().find(|&index| toks.get(index).is_some_and(|tok| tok.text == "("))?;
+        let open = (lowest..last)
+            .rev()
+            .find(|&index| toks.get(index).is_some_and(|tok| tok.text == "("))?;
         let inner = left_np(toks, open.checked_sub(1)?)?;
         return Some(Np { first: inner.first, last });
     }
@@ -104,8 +106,13 @@ pub(super) fn left_np(toks: &[Tok], last: usize) -> Option<Np> {
         }
         let inside = if tok.lower == "of" || tok.lower == "and" {
             // "Secretary of State", "Mr. Grassley and Mr. Leahy": only between two names or titles.
-            let after_cap = toks.get(first).is_some_and(|after| after.is_cap() || speakers::is_determiner(&after.lower));
-            let before_cap = before.checked_sub(1).and_then(|index| toks.get(index)).is_some_and(|word| word.is_cap() || titles::is_role(&word.lower));
+            let after_cap = toks
+                .get(first)
+                .is_some_and(|after| after.is_cap() || speakers::is_determiner(&after.lower));
+            let before_cap = before
+                .checked_sub(1)
+                .and_then(|index| toks.get(index))
+                .is_some_and(|word| word.is_cap() || titles::is_role(&word.lower));
             after_cap && before_cap
         } else if tok.is_word() {
             !is_barrier(tok)
@@ -123,7 +130,10 @@ pub(super) fn left_np(toks: &[Tok], last: usize) -> Option<Np> {
     let determined = toks.get(first).is_some_and(|tok| speakers::is_determiner(&tok.lower));
     while first < last
         && toks.get(first).is_some_and(|tok| {
-            !tok.is_word() || tok.lower == "of" || tok.lower == "and" || (!determined && head.is_cap() && !tok.is_cap())
+            !tok.is_word()
+                || tok.lower == "of"
+                || tok.lower == "and"
+                || (!determined && head.is_cap() && !tok.is_cap())
         })
     {
         first += 1;
@@ -132,7 +142,9 @@ pub(super) fn left_np(toks: &[Tok], last: usize) -> Option<Np> {
     let extended = extend_side(toks, np);
     // "a representative present at the talks": the side makes any head a speaker;
     // so does a name before a common noun ("the New York businessman").
-    let named = determined && (first + 1..last).any(|index| toks.get(index).is_some_and(|tok| tok.is_cap() && !tok.quoted));
+    let named = determined
+        && (first + 1..last)
+            .any(|index| toks.get(index).is_some_and(|tok| tok.is_cap() && !tok.quoted));
     (is_head(head) || extended != np || named).then_some(extended)
 }
 
@@ -151,7 +163,10 @@ fn extend_side(toks: &[Tok], mut np: Np) -> Np {
         }
         let Some(head_tok) = toks.get(head) else { break };
         let noun = head_tok.lower.as_str();
-        let speaking = speakers::is_source_noun(noun) || titles::is_role(noun) || noun == "statement" || noun == "spokesperson";
+        let speaking = speakers::is_source_noun(noun)
+            || titles::is_role(noun)
+            || noun == "statement"
+            || noun == "spokesperson";
         if head_tok.quoted || !speaking {
             break;
         }
@@ -170,7 +185,8 @@ pub(super) fn right_np(toks: &[Tok], first: usize) -> Option<Np> {
         let inside = if speakers::is_determiner(&tok.lower) && !tok.quoted {
             index == first || toks.get(index - 1).is_some_and(|before| before.lower == "of")
         } else if tok.lower == "of" || tok.lower == "from" {
-            toks.get(index + 1).is_some_and(|after| after.is_cap() || speakers::is_determiner(&after.lower))
+            toks.get(index + 1)
+                .is_some_and(|after| after.is_cap() || speakers::is_determiner(&after.lower))
         } else if tok.is_word() {
             !is_barrier(tok)
         } else {
@@ -202,7 +218,10 @@ fn join(toks: &[Tok], first: usize, last: usize) -> String {
 }
 
 fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("\u{2019}s").or_else(|| word.strip_suffix("'s")).or_else(|| word.strip_suffix('\u{2019}')).unwrap_or(word)
+    word.strip_suffix("\u{2019}s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix('\u{2019}'))
+        .unwrap_or(word)
 }
 
 /// The normalized key of a name: lowercase, honorifics and possessives dropped.
@@ -226,7 +245,8 @@ pub(super) fn key_of(name: &str) -> String {
 pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker {
     let mention = np.span(toks);
     let mut first = np.first;
-    while first < np.last && toks.get(first).is_some_and(|tok| speakers::is_determiner(&tok.lower)) {
+    while first < np.last && toks.get(first).is_some_and(|tok| speakers::is_determiner(&tok.lower))
+    {
         first += 1;
     }
     let last = np.last;
@@ -243,14 +263,16 @@ pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker 
     };
     // A side given by a preposition: "a source close to the Taliban delegation".
     let side_at = (first..=last).find(|&index| {
-        toks.get(index).is_some_and(|tok| SIDE_PREPOSITIONS.contains(&tok.lower.as_str()) && tok.lower != "of")
+        toks.get(index)
+            .is_some_and(|tok| SIDE_PREPOSITIONS.contains(&tok.lower.as_str()) && tok.lower != "of")
     });
     let core_last = side_at.and_then(|index| index.checked_sub(1)).unwrap_or(last);
-    let core_last = if toks.get(core_last).is_some_and(|tok| SIDE_ADJECTIVES.contains(&tok.lower.as_str())) {
-        core_last.saturating_sub(1)
-    } else {
-        core_last
-    };
+    let core_last =
+        if toks.get(core_last).is_some_and(|tok| SIDE_ADJECTIVES.contains(&tok.lower.as_str())) {
+            core_last.saturating_sub(1)
+        } else {
+            core_last
+        };
     let core_head = toks.get(core_last).map(|tok| tok.lower.clone()).unwrap_or_default();
     if let Some(side) = side_at {
         let mut side_first = side + 1;
@@ -276,45 +298,21 @@ pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker 
         }
     }
     // Titles: the last role word splits the phrase into affiliation, role and name.
-    let role_last = (first..=core_last).rev().find(|&index| toks.get(index).is_some_and(|tok| titles::is_role(&tok.lower)));
+    let role_last = (first..=core_last)
+        .rev()
+        .find(|&index| toks.get(index).is_some_and(|tok| titles::is_role(&tok.lower)));
     if let Some(role_last) = role_last {
-        let mut role_end = role_last;
-        // "Secretary of State Marco Rubio": the role runs through "of State".
-        if toks.get(role_end + 1).is_some_and(|tok| tok.lower == "of")
-            && toks.get(role_end + 2).is_some_and(Tok::is_cap)
-            && role_end + 3 <= core_last
-        {
-            role_end += 2;
-        }
-        let mut role_first = (first..=role_last).find(|&index| toks.get(index).is_some_and(|tok| titles::is_role(&tok.lower))).unwrap_or(role_last);
-        while role_first > first
-            && toks.get(role_first - 1).is_some_and(|tok| titles::is_role_modifier(&tok.lower))
-        {
-            role_first -= 1;
-        }
-        let mut name_first = role_end + 1;
-        while name_first < core_last && toks.get(name_first).is_some_and(|tok| !tok.is_word()) {
-            name_first += 1;
-        }
-        let name_words: Vec<&Tok> = toks.get(name_first..=core_last).unwrap_or_default().iter().filter(|tok| tok.is_word()).collect();
-        speaker.role = Some(join(toks, role_first, role_end));
-        if role_first > first && speaker.affiliation.is_none() {
-            let affiliation = join(toks, first, role_first - 1);
-            speaker.affiliation = Some(strip_possessive(&affiliation).to_string());
-        }
-        if !name_words.is_empty() && name_words.iter().all(|tok| tok.is_cap()) {
-            speaker.name = join(toks, name_first, core_last);
-            speaker.key = key_of(&speaker.name);
-            speaker.kind = SpeakerKind::Person;
-        } else {
-            // "the minister", "a Taliban representative": a description, resolved later.
-            speaker.kind = SpeakerKind::Anonymous;
-        }
+        titled(toks, first, core_last, role_last, &mut speaker);
         return speaker;
     }
     if speakers::is_source_noun(&core_head) {
         speaker.kind = SpeakerKind::Anonymous;
-        let side: Vec<&Tok> = toks.get(first..core_last).unwrap_or_default().iter().filter(|tok| tok.is_cap()).collect();
+        let side: Vec<&Tok> = toks
+            .get(first..core_last)
+            .unwrap_or_default()
+            .iter()
+            .filter(|tok| tok.is_cap())
+            .collect();
         if speaker.affiliation.is_none()
             && let (Some(side_first), Some(side_last)) = (side.first(), side.last())
         {
@@ -329,18 +327,65 @@ pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker 
         speaker.kind = SpeakerKind::Organization;
         return speaker;
     }
-    let words: Vec<&Tok> = toks.get(first..=last).unwrap_or_default().iter().filter(|tok| tok.is_word()).collect();
+    let words: Vec<&Tok> =
+        toks.get(first..=last).unwrap_or_default().iter().filter(|tok| tok.is_word()).collect();
     let honorific = words.first().is_some_and(|tok| titles::is_honorific(&tok.lower));
     let all_cap = words.iter().all(|tok| tok.is_cap() || tok.lower == "of" || tok.lower == "and");
     if all_cap && (honorific || words.len() >= 2) {
         speaker.kind = SpeakerKind::Person;
-        if words.len() >= 2 && words.iter().any(|tok| tok.lower.ends_with("\u{2019}s") || tok.lower.ends_with("'s")) {
+        if words.len() >= 2
+            && words.iter().any(|tok| tok.lower.ends_with("\u{2019}s") || tok.lower.ends_with("'s"))
+        {
             // "Pakistan's military" reads as an institution with its country.
             speaker.kind = SpeakerKind::Organization;
         }
     }
     apply_apposition(toks, apposition, &mut speaker);
     speaker
+}
+
+/// Splits a phrase with a title at `role_last` into affiliation, role and name:
+/// "Pakistan's Defence Minister Khawaja Asif".
+fn titled(toks: &[Tok], first: usize, core_last: usize, role_last: usize, speaker: &mut Speaker) {
+    let mut role_end = role_last;
+    // "Secretary of State Marco Rubio": the role runs through "of State".
+    if toks.get(role_end + 1).is_some_and(|tok| tok.lower == "of")
+        && toks.get(role_end + 2).is_some_and(Tok::is_cap)
+        && role_end + 3 <= core_last
+    {
+        role_end += 2;
+    }
+    let mut role_first = (first..=role_last)
+        .find(|&index| toks.get(index).is_some_and(|tok| titles::is_role(&tok.lower)))
+        .unwrap_or(role_last);
+    while role_first > first
+        && toks.get(role_first - 1).is_some_and(|tok| titles::is_role_modifier(&tok.lower))
+    {
+        role_first -= 1;
+    }
+    let mut name_first = role_end + 1;
+    while name_first < core_last && toks.get(name_first).is_some_and(|tok| !tok.is_word()) {
+        name_first += 1;
+    }
+    let name_words: Vec<&Tok> = toks
+        .get(name_first..=core_last)
+        .unwrap_or_default()
+        .iter()
+        .filter(|tok| tok.is_word())
+        .collect();
+    speaker.role = Some(join(toks, role_first, role_end));
+    if role_first > first && speaker.affiliation.is_none() {
+        let affiliation = join(toks, first, role_first - 1);
+        speaker.affiliation = Some(strip_possessive(&affiliation).to_string());
+    }
+    if !name_words.is_empty() && name_words.iter().all(|tok| tok.is_cap()) {
+        speaker.name = join(toks, name_first, core_last);
+        speaker.key = key_of(&speaker.name);
+        speaker.kind = SpeakerKind::Person;
+    } else {
+        // "the minister", "a Taliban representative": a description, resolved later.
+        speaker.kind = SpeakerKind::Anonymous;
+    }
 }
 
 fn apply_apposition(toks: &[Tok], apposition: Option<Np>, speaker: &mut Speaker) {
@@ -372,21 +417,36 @@ mod tests {
     #[test]
     fn titles_names_and_affiliations() {
         let asif = speaker("Pakistan\u{2019}s Defence Minister Khawaja Asif");
-        assert_eq!((asif.name.as_str(), asif.role.as_deref(), asif.affiliation.as_deref()), ("Khawaja Asif", Some("Defence Minister"), Some("Pakistan")));
+        assert_eq!(
+            (asif.name.as_str(), asif.role.as_deref(), asif.affiliation.as_deref()),
+            ("Khawaja Asif", Some("Defence Minister"), Some("Pakistan"))
+        );
         assert_eq!(asif.kind, SpeakerKind::Person);
         assert_eq!(asif.key, "khawaja asif");
         let rubio = speaker("US Secretary of State Marco Rubio");
-        assert_eq!((rubio.name.as_str(), rubio.role.as_deref(), rubio.affiliation.as_deref()), ("Marco Rubio", Some("Secretary of State"), Some("US")));
+        assert_eq!(
+            (rubio.name.as_str(), rubio.role.as_deref(), rubio.affiliation.as_deref()),
+            ("Marco Rubio", Some("Secretary of State"), Some("US"))
+        );
         let sharif = speaker("DG ISPR Lt Gen Ahmed Sharif");
-        assert_eq!((sharif.name.as_str(), sharif.role.as_deref()), ("Ahmed Sharif", Some("DG ISPR Lt Gen")));
+        assert_eq!(
+            (sharif.name.as_str(), sharif.role.as_deref()),
+            ("Ahmed Sharif", Some("DG ISPR Lt Gen"))
+        );
     }
 
     #[test]
     fn anonymous_sources_with_their_side() {
         let sources = speaker("Pakistani security sources");
-        assert_eq!((sources.kind, sources.affiliation.as_deref()), (SpeakerKind::Anonymous, Some("Pakistani")));
+        assert_eq!(
+            (sources.kind, sources.affiliation.as_deref()),
+            (SpeakerKind::Anonymous, Some("Pakistani"))
+        );
         let close = speaker("a source close to the Taliban delegation");
-        assert_eq!((close.kind, close.affiliation.as_deref()), (SpeakerKind::Anonymous, Some("Taliban delegation")));
+        assert_eq!(
+            (close.kind, close.affiliation.as_deref()),
+            (SpeakerKind::Anonymous, Some("Taliban delegation"))
+        );
         assert_eq!(speaker("The Express Tribune").kind, SpeakerKind::Outlet);
         assert_eq!(speaker("a Pakistani newspaper").kind, SpeakerKind::Outlet);
         assert_eq!(speaker("the Foreign Ministry").kind, SpeakerKind::Organization);

@@ -18,8 +18,21 @@ pub(super) struct Found {
 
 const TELL: &[&str] = &["tell", "telling", "tells", "told"];
 const SPEAK: &[&str] = &[
-    "remarked", "said", "speak", "speaking", "speaks", "spoke", "talk", "talked", "talking", "talks", "interview",
-    "interviews", "remarks", "statement", "comments",
+    "remarked",
+    "said",
+    "speak",
+    "speaking",
+    "speaks",
+    "spoke",
+    "talk",
+    "talked",
+    "talking",
+    "talks",
+    "interview",
+    "interviews",
+    "remarks",
+    "statement",
+    "comments",
 ];
 
 /// The longest channel name, in words.
@@ -32,13 +45,12 @@ pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
         if tok.quoted {
             continue;
         }
+        let next = toks.get(index + 1).map_or("", |next| next.lower.as_str());
         let start = if TELL.contains(&tok.lower.as_str()) {
             Some(index + 1)
-        } else if SPEAK.contains(&tok.lower.as_str())
-            && toks.get(index + 1).is_some_and(|next| matches!(next.lower.as_str(), "to" | "with"))
+        } else if (SPEAK.contains(&tok.lower.as_str()) && matches!(next, "to" | "with"))
+            || (tok.lower == "quoted" && next == "by")
         {
-            Some(index + 2)
-        } else if tok.lower == "quoted" && toks.get(index + 1).is_some_and(|next| next.lower == "by") {
             Some(index + 2)
         } else {
             None
@@ -55,7 +67,10 @@ pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
 /// The outlet or audience named from `start`, if the phrase there is one.
 fn channel(toks: &[Tok], start: usize) -> Option<(Via, usize)> {
     let mut first = start;
-    while toks.get(first).is_some_and(|tok| speakers::is_determiner(&tok.lower) && tok.lower != "one") {
+    while toks
+        .get(first)
+        .is_some_and(|tok| speakers::is_determiner(&tok.lower) && tok.lower != "one")
+    {
         first += 1;
     }
     let mut last = None;
@@ -63,7 +78,11 @@ fn channel(toks: &[Tok], start: usize) -> Option<(Via, usize)> {
     while index < toks.len() && index - first < MAX_WORDS {
         let Some(tok) = toks.get(index) else { break };
         let joined = !tok.space_before && matches!(tok.text, "-" | "&" | ".");
-        if tok.quoted || (!tok.is_word() && !joined) || speakers::is_function_word(&tok.lower) || speakers::pronoun(&tok.lower).is_some() {
+        if tok.quoted
+            || (!tok.is_word() && !joined)
+            || speakers::is_function_word(&tok.lower)
+            || speakers::pronoun(&tok.lower).is_some()
+        {
             break;
         }
         if tok.is_word() {
@@ -76,15 +95,21 @@ fn channel(toks: &[Tok], start: usize) -> Option<(Via, usize)> {
     for end in (first..=last).rev() {
         let (Some(first_tok), Some(last_tok)) = (toks.get(first), toks.get(end)) else { continue };
         let span = Span::new(first_tok.span.start, last_tok.span.end);
-        let name: String = toks.get(first..=end).unwrap_or_default().iter().fold(String::new(), |mut name, tok| {
-            if !name.is_empty() && tok.space_before {
-                name.push(' ');
-            }
-            name.push_str(tok.text);
-            name
-        });
+        let name: String = toks.get(first..=end).unwrap_or_default().iter().fold(
+            String::new(),
+            |mut name, tok| {
+                if !name.is_empty() && tok.space_before {
+                    name.push(' ');
+                }
+                name.push_str(tok.text);
+                name
+            },
+        );
         let lower = name.to_lowercase();
-        let kind = if outlets::is_outlet(&lower) || (outlets::is_outlet_head(&last_tok.lower) && end > first) || last_tok.lower == "media" {
+        let kind = if outlets::is_outlet(&lower)
+            || (outlets::is_outlet_head(&last_tok.lower) && end > first)
+            || last_tok.lower == "media"
+        {
             ViaKind::Outlet
         } else if outlets::is_audience(&last_tok.lower) {
             ViaKind::Audience
@@ -108,12 +133,30 @@ mod tests {
 
     #[test]
     fn outlets_and_audiences() {
-        assert_eq!(channels("the spokesman told AFP on Monday."), [("AFP".to_string(), ViaKind::Outlet)]);
-        assert_eq!(channels("telling Reuters: \"No.\""), [("Reuters".to_string(), ViaKind::Outlet)]);
-        assert_eq!(channels("In an interview with Al Arabiya, he said"), [("Al Arabiya".to_string(), ViaKind::Outlet)]);
-        assert_eq!(channels("the minister told reporters at the airport"), [("reporters".to_string(), ViaKind::Audience)]);
-        assert_eq!(channels("Speaking to journalists in Doha, she said"), [("journalists".to_string(), ViaKind::Audience)]);
-        assert_eq!(channels("officials told local media that"), [("local media".to_string(), ViaKind::Outlet)]);
+        assert_eq!(
+            channels("the spokesman told AFP on Monday."),
+            [("AFP".to_string(), ViaKind::Outlet)]
+        );
+        assert_eq!(
+            channels("telling Reuters: \"No.\""),
+            [("Reuters".to_string(), ViaKind::Outlet)]
+        );
+        assert_eq!(
+            channels("In an interview with Al Arabiya, he said"),
+            [("Al Arabiya".to_string(), ViaKind::Outlet)]
+        );
+        assert_eq!(
+            channels("the minister told reporters at the airport"),
+            [("reporters".to_string(), ViaKind::Audience)]
+        );
+        assert_eq!(
+            channels("Speaking to journalists in Doha, she said"),
+            [("journalists".to_string(), ViaKind::Audience)]
+        );
+        assert_eq!(
+            channels("officials told local media that"),
+            [("local media".to_string(), ViaKind::Outlet)]
+        );
         assert_eq!(channels("He told Geo TV that"), [("Geo TV".to_string(), ViaKind::Outlet)]);
         assert!(channels("He told his wife that").is_empty());
     }

@@ -152,7 +152,10 @@ impl Serialize for Value {
     /// durations as ISO 8601 strings, as the JSON contract says.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            #[expect(clippy::cast_possible_truncation, reason = "only whole numbers well inside i64 take this branch")]
+            #[expect(
+                clippy::cast_possible_truncation,
+                reason = "only whole numbers well inside i64 take this branch"
+            )]
             Value::Number(number) if number.fract() == 0.0 && number.abs() < 9e15 => {
                 serializer.serialize_i64(*number as i64)
             }
