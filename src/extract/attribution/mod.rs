@@ -380,3 +380,214 @@ fn tokens<'t>(text: &'t str, sentence: Span, quotes: &[Quote]) -> Vec<Tok<'t>> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text;
+
+    /// Speaker name, cue lemma, content, channels and denial of each attribution.
+    type Row = (String, String, String, Vec<String>);
+
+    fn run(text: &str) -> (Document, Vec<Attribution>) {
+        let doc = Document::new("t", text);
+        let found = attribute(&doc, &text::segments(&doc), &text::quotes(doc.text()));
+        (doc, found)
+    }
+
+    fn rows(text: &str) -> Vec<Row> {
+        let (doc, found) = run(text);
+        found
+            .iter()
+            .map(|a| {
+                (
+                    a.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default(),
+                    a.cue.as_ref().map(|c| c.lemma.clone()).unwrap_or_default(),
+                    doc.text()[a.content].to_string(),
+                    a.via.iter().map(|v| v.name.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn row(speaker: &str, cue: &str, content: &str, via: &[&str]) -> Row {
+        (speaker.into(), cue.into(), content.into(), via.iter().map(|v| (*v).to_string()).collect())
+    }
+
+    #[test]
+    fn x_said_that_c_and_c_x_said() {
+        assert_eq!(
+            rows("Health Minister Anna Berg said that 14 patients had recovered."),
+            [row("Anna Berg", "say", "14 patients had recovered", &[])]
+        );
+        assert_eq!(
+            rows("Fourteen patients had recovered by Sunday, the hospital said."),
+            [row("hospital", "say", "Fourteen patients had recovered by Sunday", &[])]
+        );
+        assert_eq!(
+            rows("The bridge will reopen in May, said Transport Secretary Liam Ortiz."),
+            [row("Liam Ortiz", "say", "The bridge will reopen in May", &[])]
+        );
+    }
+
+    #[test]
+    fn told_outlet_or_audience() {
+        assert_eq!(
+            rows("\u{201c}We will rebuild,\u{201d} Mayor Jane Holt told Reuters on Friday."),
+            [row("Jane Holt", "tell", "\u{201c}We will rebuild,\u{201d}", &["Reuters"])]
+        );
+        assert_eq!(
+            rows("The governor told reporters that 30 homes were lost."),
+            [row("governor", "tell", "30 homes were lost", &["reporters"])]
+        );
+        let (_, found) = run("The governor told reporters that 30 homes were lost.");
+        assert_eq!(found[0].via[0].kind, ViaKind::Audience);
+    }
+
+    #[test]
+    fn participles_carry_the_speaker() {
+        assert_eq!(
+            rows("The union rejected the offer, telling the BBC: \u{201c}It is an insult.\u{201d}"),
+            [
+                row(
+                    "union",
+                    "reject",
+                    "the offer, telling the BBC: \u{201c}It is an insult.\u{201d}",
+                    &[]
+                ),
+                row("union", "tell", "\u{201c}It is an insult.\u{201d}", &["BBC"]),
+            ]
+        );
+        let found =
+            rows("The coach praised his players, saying: \u{201c}They never gave up.\u{201d}");
+        assert_eq!(found[1], row("coach", "say", "\u{201c}They never gave up.\u{201d}", &[]));
+        assert_eq!(
+            rows("The senator said: \u{201c}We have the votes.\u{201d}"),
+            [row("senator", "say", "\u{201c}We have the votes.\u{201d}", &[])]
+        );
+    }
+
+    #[test]
+    fn according_to_before_and_after() {
+        assert_eq!(
+            rows("According to the fire brigade, 12 people were rescued."),
+            [row("fire brigade", "according to", "12 people were rescued", &[])]
+        );
+        assert_eq!(
+            rows("Twelve people were rescued, according to the fire brigade."),
+            [row("fire brigade", "according to", "Twelve people were rescued", &[])]
+        );
+    }
+
+    #[test]
+    fn outlet_as_speaker_and_as_channel() {
+        let (_, found) =
+            run("The Daily Planet, a Metropolis newspaper, reported that the plant will close.");
+        let speaker = found[0].speaker.as_ref().map(|s| (s.name.as_str(), s.kind));
+        assert_eq!(speaker, Some(("Daily Planet", SpeakerKind::Outlet)));
+        let (_, found) = run("A spokesman told AFP the plant will close.");
+        assert_eq!(found[0].speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Anonymous));
+        assert_eq!((found[0].via[0].name.as_str(), found[0].via[0].kind), ("AFP", ViaKind::Outlet));
+    }
+
+    #[test]
+    fn relative_clauses() {
+        let (doc, found) =
+            run("They met Finance Minister Omar Diaz, who warned that inflation would rise.");
+        let speaker = found[0].speaker.as_ref().map(|s| (s.name.as_str(), &doc.text()[s.mention]));
+        assert_eq!(speaker, Some(("Omar Diaz", "who")));
+        assert_eq!(&doc.text()[found[0].content], "inflation would rise");
+        let found = rows("The company cited a survey, which it says shows rising demand.");
+        assert_eq!(found.last(), Some(&row("company", "say", "shows rising demand", &[])));
+    }
+
+    #[test]
+    fn accusations_and_denials() {
+        assert_eq!(
+            rows("The opposition accused the government of hiding the figures."),
+            [row("opposition", "accuse", "the government of hiding the figures", &[])]
+        );
+        let (_, found) = run("The ministry denies that any data was lost.");
+        assert!(found[0].denial);
+        let (_, found) = run("The ministry did not say how many were hurt.");
+        assert!(found[0].denial);
+    }
+
+    #[test]
+    fn statements_and_interviews() {
+        assert_eq!(
+            rows("In an interview with Al Jazeera, the envoy said talks would resume."),
+            [row("envoy", "say", "talks would resume", &["Al Jazeera"])]
+        );
+        assert_eq!(
+            rows("Speaking to journalists in Doha, Rubio said the deal held."),
+            [row("Rubio", "say", "the deal held", &["journalists"])]
+        );
+        let found = rows("A statement from the Foreign Ministry said 40 aid trucks had crossed.");
+        assert_eq!(found.last().map(|r| r.2.as_str()), Some("40 aid trucks had crossed"));
+    }
+
+    #[test]
+    fn one_person_is_one_speaker() {
+        let text = "Defence Minister Khawaja Asif said the talks had failed. \
+                    \u{201c}We gave them every chance,\u{201d} he added. \
+                    Asif said Kabul had not acted. \
+                    The talks were suspended on Monday. \
+                    The minister told reporters that a new round was possible.";
+        let (_, found) = run(text);
+        let keys: Vec<&str> =
+            found.iter().filter_map(|a| a.speaker.as_ref()).map(|s| s.key.as_str()).collect();
+        assert_eq!(keys, ["khawaja asif"; 4]);
+        assert_eq!(
+            found[0].speaker.as_ref().and_then(|s| s.role.as_deref()),
+            Some("Defence Minister")
+        );
+    }
+
+    #[test]
+    fn anonymous_sources_keep_their_side() {
+        let (_, found) = run(
+            "A source close to the delegation said the talks had stalled. They added that 3 rounds remained.",
+        );
+        let first = found[0].speaker.as_ref();
+        assert_eq!(
+            first.map(|s| (s.kind, s.affiliation.as_deref())),
+            Some((SpeakerKind::Anonymous, Some("delegation")))
+        );
+        assert_eq!(
+            found[1].speaker.as_ref().map(|s| s.key.as_str()),
+            first.map(|s| s.key.as_str())
+        );
+    }
+
+    #[test]
+    fn quotations_continue_with_their_speaker() {
+        let text = "\u{201c}We lost two ships,\u{201d} Admiral Kay Rowe said. \u{201c}More may follow.\u{201d}";
+        let (doc, found) = run(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &doc.text()[found[0].content],
+            "\u{201c}We lost two ships,\u{201d} Admiral Kay Rowe said. \u{201c}More may follow.\u{201d}"
+        );
+        let text = "\u{201c}We lost two ships,\u{201d} Admiral Kay Rowe said. The fleet sailed on. \u{201c}More may follow.\u{201d}";
+        let (_, found) = run(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].speaker.as_ref().map(|s| s.name.as_str()), Some("Kay Rowe"));
+        assert!(found[1].cue.is_none());
+    }
+
+    #[test]
+    fn own_voice_quoted_cues_scare_quotes_and_hedges() {
+        assert!(rows("The talks resumed on Monday after a 48-hour ceasefire.").is_empty());
+        assert_eq!(
+            rows("\u{201c}They said nothing,\u{201d} the mayor said."),
+            [row("mayor", "say", "\u{201c}They said nothing,\u{201d}", &[])]
+        );
+        assert_eq!(
+            rows("Kabul urged \u{201c}dialogue and understanding\u{201d} on Monday."),
+            [row("Kabul", "urge", "\u{201c}dialogue and understanding\u{201d} on Monday", &[])]
+        );
+        let (_, found) = run("The army reportedly said 20 soldiers died.");
+        assert!(found[0].hedged);
+    }
+}

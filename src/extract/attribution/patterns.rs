@@ -210,6 +210,9 @@ fn not_a_report(toks: &[Tok], cue: &Found, after: usize) -> bool {
     {
         return true;
     }
+    if next_word == "of" && cue.class == super::CueClass::Belief {
+        return true;
+    }
     let lemma = cue.lemma.as_str();
     cues::CLAUSE_ONLY.contains(&lemma)
         && next.is_some_and(|tok| {
@@ -250,6 +253,7 @@ fn verbal(
 ) -> Option<Raw> {
     let (left, negated) = skip_left(toks, cue.first);
     let left_tok = left.and_then(|index| toks.get(index));
+    let auxiliary = left.map_or(cue.first > 0, |index| index + 1 < cue.first);
     let mut inverted = false;
     let who = match left_tok {
         Some(tok) if tok.quoted && tok.mark == Mark::None => None,
@@ -290,8 +294,18 @@ fn verbal(
             })
         }
         Some(tok) if tok.text == "," => apposition(toks, left.unwrap_or(0)),
+        // A participle right after a noun modifies it ("a paper calling for
+        // calm") unless an auxiliary makes it a verb ("they are calling").
+        Some(_) if cue.form == Form::Ing && !auxiliary => None,
         Some(_) => left
-            .and_then(|index| speaker::left_np(toks, index))
+            .and_then(|index| {
+                // Any common noun may say something ("the hospital said"), but
+                // only with a past form: "his latest remarks" is a noun phrase.
+                let loose = || {
+                    (cue.form == Form::Past).then(|| speaker::left_np_loose(toks, index)).flatten()
+                };
+                speaker::left_np(toks, index).or_else(loose)
+            })
             .filter(|np| {
                 // The object of a preposition is no subject: "the talks in Istanbul concluded".
                 !np.first
@@ -306,7 +320,18 @@ fn verbal(
         Some(who) => who,
         None if after_content(toks, cue.first) => {
             inverted = true;
-            Who::Phrase(speaker::right_np(toks, cue.last + 1)?, None)
+            // "…, said Ali." or "…, said Ali, who …": the phrase ends the clause;
+            // "…, said the program has failed" is no inversion.
+            let np = speaker::right_np(toks, cue.last + 1)?;
+            let closes = toks.get(np.last + 1).is_none_or(|tok| {
+                !tok.is_word()
+                    || ADJUNCT_OPENERS.contains(&tok.lower.as_str())
+                    || tok.lower == "who"
+            });
+            if !closes {
+                return None;
+            }
+            Who::Phrase(np, None)
         }
         None => return None,
     };
@@ -360,32 +385,39 @@ fn opens_parenthetical(tok: &Tok) -> bool {
 fn apposition(toks: &[Tok], comma: usize) -> Option<Who> {
     let inner_last = comma.checked_sub(1)?;
     let lowest = comma.saturating_sub(APPOSITION_WORDS * 2);
+    let mut openings = Vec::new();
     for opening in (lowest..inner_last).rev() {
-        if toks.get(opening).is_none_or(|tok| tok.text != ",") {
-            continue;
+        let Some(tok) = toks.get(opening) else { continue };
+        if tok.mark != Mark::None || tok.quoted {
+            break;
         }
-        if (opening..comma)
-            .any(|index| toks.get(index).is_some_and(|tok| tok.mark != Mark::None || tok.quoted))
+        if tok.text == "," {
+            openings.push(opening);
+        }
+    }
+    let speaker_before =
+        |opening: usize| opening.checked_sub(1).and_then(|before| speaker::left_np(toks, before));
+    // First a parenthetical clause, which may hold commas of its own.
+    for &opening in &openings {
+        if toks.get(opening + 1).is_some_and(opens_parenthetical)
+            && let Some(speaker) = speaker_before(opening)
         {
-            return None;
+            return Some(Who::Phrase(speaker, None));
         }
+    }
+    // Then the nearest apposition: "the Taliban's chief spokesman", "56", "Democrat of California".
+    for &opening in &openings {
         let Some(first_inner) = toks.get(opening + 1) else { continue };
-        let opens = opens_parenthetical(first_inner)
-            || speakers::is_determiner(&first_inner.lower)
+        let role = speaker::right_np(toks, opening + 1).filter(|np| np.last == inner_last);
+        let opens = speakers::is_determiner(&first_inner.lower)
             || titles::is_role(&first_inner.lower)
             || first_inner.text.chars().all(|c| c.is_ascii_digit())
             || first_inner.lower.ends_with("\u{2019}s")
-            || first_inner.lower.ends_with("'s");
-        if !opens {
-            continue;
+            || first_inner.lower.ends_with("'s")
+            || role.is_some();
+        if opens && let Some(speaker) = speaker_before(opening) {
+            return Some(Who::Phrase(speaker, role));
         }
-        let Some(speaker) =
-            opening.checked_sub(1).and_then(|before| speaker::left_np(toks, before))
-        else {
-            continue;
-        };
-        let role = speaker::right_np(toks, opening + 1).filter(|np| np.last == inner_last);
-        return Some(Who::Phrase(speaker, role));
     }
     None
 }

@@ -93,7 +93,7 @@ pub(super) fn left_np(toks: &[Tok], last: usize) -> Option<Np> {
         head_at -= 2;
     }
     let head = toks.get(head_at)?;
-    if !head.is_word() || is_barrier(head) {
+    if !head.is_word() || is_barrier(head) || head.lower == "of" {
         return None;
     }
     let mut first = last;
@@ -146,6 +146,29 @@ pub(super) fn left_np(toks: &[Tok], last: usize) -> Option<Np> {
         && (first + 1..last)
             .any(|index| toks.get(index).is_some_and(|tok| tok.is_cap() && !tok.quoted));
     (is_head(head) || extended != np || named).then_some(extended)
+}
+
+/// A definite or indefinite phrase with any common noun as head ("the hospital",
+/// "a local bakery"), for the subject right before a reporting verb: whatever
+/// says something is a speaker, even when no lexicon lists its head.
+pub(super) fn left_np_loose(toks: &[Tok], last: usize) -> Option<Np> {
+    let head = toks.get(last)?;
+    if !head.is_word()
+        || head.is_cap()
+        || is_barrier(head)
+        || speakers::is_determiner(&head.lower)
+        || head.lower == "of"
+    {
+        return None;
+    }
+    let lowest = last.saturating_sub(4);
+    let determiner = (lowest..last).rev().find(|&index| {
+        toks.get(index).is_some_and(|tok| {
+            tok.quoted || !tok.is_word() || is_barrier(tok) || speakers::is_determiner(&tok.lower)
+        })
+    })?;
+    let tok = toks.get(determiner)?;
+    speakers::is_determiner(&tok.lower).then_some(Np { first: determiner, last })
 }
 
 /// Extends "the Taliban delegation" to "a source close to the Taliban delegation".
