@@ -243,6 +243,33 @@ fn clause_subject(toks: &[Tok], before: usize) -> Option<Np> {
     })
 }
 
+/// The subject of a verb after "and" or of a participle after a comma: the
+/// speaker of the clause before ("Kabul denies C and insists D"), or the subject
+/// of a that-clause in between ("said that the Taliban supports talks and
+/// believes"), or the subject of the nearest past-tense verb.
+fn coordinated(
+    toks: &[Tok],
+    cue: &Found,
+    conjunction: usize,
+    previous: Option<&Raw>,
+) -> Option<Who> {
+    // "reiterated that the Taliban supports dialogue and believes": the
+    // subject of the clause after "that", not the reporter.
+    let since = previous.map_or(0, |raw| raw.cue.last + 1);
+    let that_clause = (since..conjunction)
+        .rev()
+        .find(|&index| toks.get(index).is_some_and(|word| word.lower == "that" && !word.quoted))
+        .and_then(|index| speaker::right_np(toks, index + 1))
+        .filter(|np| np.last < conjunction)
+        .map(|np| Who::Phrase(np, None));
+    that_clause.or_else(|| previous.map(|raw| raw.who.clone())).or_else(|| {
+        if cue.form != Form::Ing {
+            return None;
+        }
+        clause_subject(toks, conjunction).map(|np| Who::Phrase(np, None))
+    })
+}
+
 fn verbal(
     toks: &[Tok],
     cue: &Found,
@@ -274,24 +301,7 @@ fn verbal(
             if matches!(tok.lower.as_str(), "and" | "but")
                 || (tok.text == "," && cue.form == Form::Ing) =>
         {
-            let conjunction = left.unwrap_or(0);
-            // "reiterated that the Taliban supports dialogue and believes": the
-            // subject of the clause after "that", not the reporter.
-            let since = previous.map_or(0, |raw| raw.cue.last + 1);
-            let that_clause = (since..conjunction)
-                .rev()
-                .find(|&index| {
-                    toks.get(index).is_some_and(|word| word.lower == "that" && !word.quoted)
-                })
-                .and_then(|index| speaker::right_np(toks, index + 1))
-                .filter(|np| np.last < conjunction)
-                .map(|np| Who::Phrase(np, None));
-            that_clause.or_else(|| previous.map(|raw| raw.who.clone())).or_else(|| {
-                if cue.form != Form::Ing {
-                    return None;
-                }
-                clause_subject(toks, conjunction).map(|np| Who::Phrase(np, None))
-            })
+            coordinated(toks, cue, left.unwrap_or(0), previous)
         }
         Some(tok) if tok.text == "," => apposition(toks, left.unwrap_or(0)),
         // A participle right after a noun modifies it ("a paper calling for
