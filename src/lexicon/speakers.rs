@@ -298,6 +298,16 @@ pub const AUXILIARIES: &[&str] = &[
     "yesterday",
 ];
 
+/// Nouns of time that, after "this", "last", "in" or "on", make an adjunct
+/// standing between a subject and its verb ("Wells Fargo this month announced").
+pub const TIME_NOUNS: &[&str] =
+    &["afternoon", "evening", "month", "morning", "night", "week", "weekend", "year"];
+
+/// Whether `word` (lowercase) is a noun of time.
+pub fn is_time_noun(word: &str) -> bool {
+    contains(TIME_NOUNS, word)
+}
+
 fn contains(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()
 }
@@ -343,7 +353,9 @@ mod tests {
     #[test]
     fn tables_are_sorted_and_unique() {
         assert!(PRONOUNS.windows(2).all(|pair| pair[0].0 < pair[1].0));
-        for table in [SOURCE_NOUNS, GROUP_HEADS, DETERMINERS, FUNCTION_WORDS, AUXILIARIES] {
+        for table in
+            [SOURCE_NOUNS, GROUP_HEADS, DETERMINERS, FUNCTION_WORDS, AUXILIARIES, TIME_NOUNS]
+        {
             assert!(table.windows(2).all(|pair| pair[0] < pair[1]), "{table:?}");
         }
     }

@@ -189,6 +189,21 @@ fn skip_left(toks: &[Tok], cue: usize) -> (Option<usize>, bool) {
         let Some(tok) = toks.get(at) else { break };
         let word = tok.lower.as_str();
         let adverb = tok.is_word() && !tok.is_cap() && word.ends_with("ly") && word.len() > 3;
+        // "this month", "last week", "in April", "on Monday": a time adjunct.
+        let time = calendar::weekday(word).is_some()
+            || calendar::month(word).is_some()
+            || speakers::is_time_noun(word)
+            || (word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()));
+        let opener = at.checked_sub(1).and_then(|before| toks.get(before)).filter(|before| {
+            matches!(
+                before.lower.as_str(),
+                "this" | "last" | "next" | "in" | "on" | "early" | "late"
+            )
+        });
+        if time && opener.is_some() {
+            index = at.checked_sub(2);
+            continue;
+        }
         if tok.quoted || !(speakers::is_auxiliary(word) || adverb || cues::HEDGES.contains(&word)) {
             break;
         }

@@ -187,6 +187,7 @@ fn extend_side(toks: &[Tok], mut np: Np) -> Np {
         let Some(head_tok) = toks.get(head) else { break };
         let noun = head_tok.lower.as_str();
         let speaking = speakers::is_source_noun(noun)
+            || speakers::is_group_head(noun)
             || titles::is_role(noun)
             || noun == "statement"
             || noun == "spokesperson";
