@@ -221,8 +221,7 @@ fn not_a_report(toks: &[Tok], cue: &Found, after: usize) -> bool {
     if matches!(next_word, "with" | "by") && !matches!(cue.class, super::CueClass::Evaluation) {
         return true;
     }
-    if next_word == "to" && matches!(cue.class, super::CueClass::Confirm | super::CueClass::Belief)
-    {
+    if next_word == "to" && cue.class == super::CueClass::Confirm {
         return true;
     }
     if next_word == "of" && cue.class == super::CueClass::Belief {
@@ -262,12 +261,7 @@ fn clause_subject(toks: &[Tok], before: usize) -> Option<Np> {
 /// speaker of the clause before ("Kabul denies C and insists D"), or the subject
 /// of a that-clause in between ("said that the Taliban supports talks and
 /// believes"), or the subject of the nearest past-tense verb.
-fn coordinated(
-    toks: &[Tok],
-    cue: &Found,
-    conjunction: usize,
-    previous: Option<&Raw>,
-) -> Option<Who> {
+fn coordinated(toks: &[Tok], conjunction: usize, previous: Option<&Raw>) -> Option<Who> {
     // "reiterated that the Taliban supports dialogue and believes": the
     // subject of the clause after "that", not the reporter.
     let since = previous.map_or(0, |raw| raw.cue.last + 1);
@@ -277,12 +271,9 @@ fn coordinated(
         .and_then(|index| speaker::right_np(toks, index + 1))
         .filter(|np| np.last < conjunction)
         .map(|np| Who::Phrase(np, None));
-    that_clause.or_else(|| previous.map(|raw| raw.who.clone())).or_else(|| {
-        if cue.form != Form::Ing {
-            return None;
-        }
-        clause_subject(toks, conjunction).map(|np| Who::Phrase(np, None))
-    })
+    that_clause
+        .or_else(|| previous.map(|raw| raw.who.clone()))
+        .or_else(|| clause_subject(toks, conjunction).map(|np| Who::Phrase(np, None)))
 }
 
 fn verbal(
@@ -316,7 +307,7 @@ fn verbal(
             if matches!(tok.lower.as_str(), "and" | "but")
                 || (tok.text == "," && cue.form == Form::Ing) =>
         {
-            coordinated(toks, cue, left.unwrap_or(0), previous)
+            coordinated(toks, left.unwrap_or(0), previous)
         }
         Some(tok) if tok.text == "," => apposition(toks, left.unwrap_or(0)),
         // A participle right after a noun modifies it ("a paper calling for
@@ -448,7 +439,17 @@ fn apposition(toks: &[Tok], comma: usize) -> Option<Who> {
 }
 
 fn according_to(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Option<Raw> {
-    let np = speaker::right_np(toks, cue.last + 1)?;
+    // Whatever follows "according to" is the source: "her account", "a complaint
+    // filed by the commission". Without a known head, it runs to the next comma.
+    let np = speaker::right_np(toks, cue.last + 1).or_else(|| {
+        let first = cue.last + 1;
+        let last = (first..toks.len().min(first + APPOSITION_WORDS))
+            .take_while(|&index| {
+                toks.get(index).is_some_and(|tok| tok.is_word() || tok.text == "-")
+            })
+            .last()?;
+        Some(Np { first, last })
+    })?;
     let content = if cue.first <= first_word(toks) {
         forward(toks, np.last + 1, quotes, sentence)
     } else {
