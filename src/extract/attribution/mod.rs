@@ -168,17 +168,36 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
         let first_new = found.len();
         for raw in &raws {
             let speaker = resolve(&toks, &raw.who, &mut entities);
-            let direct = quotes.iter().any(|quote| {
-                quote.span.overlaps(raw.content) && quote.inner.len() * 2 >= raw.content.len()
-            });
+            // "Lynch said she recalled …": a speaker reporting their own report
+            // inside their content adds nothing.
             let (Some(first), Some(last)) = (toks.get(raw.cue.first), toks.get(raw.cue.last))
             else {
                 continue;
             };
+            let cue_span = Span::new(first.span.start, last.span.end);
+            let pronoun_start = match raw.who {
+                patterns::Who::Pronoun(index) => toks.get(index).map(|tok| tok.span.start),
+                _ => None,
+            };
+            let repeated = pronoun_start.is_some_and(|start| {
+                found.get(first_new..).unwrap_or_default().iter().any(|earlier| {
+                    earlier.content.start == start
+                        && earlier
+                            .speaker
+                            .as_ref()
+                            .is_some_and(|other| !other.key.is_empty() && other.key == speaker.key)
+                })
+            });
+            if repeated {
+                continue;
+            }
+            let direct = quotes.iter().any(|quote| {
+                quote.span.overlaps(raw.content) && quote.inner.len() * 2 >= raw.content.len()
+            });
             found.push(Attribution {
                 sentence,
                 cue: Some(Cue {
-                    span: Span::new(first.span.start, last.span.end),
+                    span: cue_span,
                     lemma: raw.cue.lemma.clone(),
                     class: raw.cue.class,
                 }),

@@ -285,6 +285,13 @@ fn verbal(
     previous: Option<&Raw>,
 ) -> Option<Raw> {
     let (left, negated) = skip_left(toks, cue.first);
+    // "North Korea is not thought to be capable": a passive has no speaker on its left.
+    let passive = cue.form == Form::Past
+        && (left.map_or(0, |index| index + 1)..cue.first)
+            .any(|index| toks.get(index).is_some_and(|tok| tok.lower == "is"));
+    if passive {
+        return None;
+    }
     let left_tok = left.and_then(|index| toks.get(index));
     let auxiliary = left.map_or(cue.first > 0, |index| index + 1 < cue.first);
     let mut inverted = false;
