@@ -58,7 +58,6 @@ pub const VERBS: &[(&str, Class)] = &[
     ("ask", Request),
     ("assert", Claim),
     ("assure", Speech),
-    ("attack", Evaluation),
     ("attest", Confirm),
     ("aver", Claim),
     ("beg", Request),
@@ -167,6 +166,8 @@ pub const VERBS: &[(&str, Class)] = &[
     ("recognize", Confirm),
     ("recommend", Request),
     ("recount", Speech),
+    ("refer", Speech),
+    ("reference", Speech),
     ("refuse", Deny),
     ("refute", Deny),
     ("reiterate", Speech),
@@ -251,6 +252,7 @@ pub const PHRASES: &[(&str, &[&str], Class)] = &[
     ("call", &["for"], Request),
     ("call", &["on"], Request),
     ("go", &["on", "to", "say"], Speech),
+    ("issue", &["statement"], Speech),
     ("lash", &["out"], Evaluation),
     ("make", &["it", "clear"], Speech),
     ("pay", &["tribute"], Evaluation),
@@ -262,7 +264,11 @@ pub const PHRASES: &[(&str, &[&str], Class)] = &[
     ("remain", &["optimistic"], Belief),
     ("remain", &["sceptical"], Belief),
     ("remain", &["skeptical"], Belief),
+    ("speak", &["about"], Speech),
+    ("speak", &["out"], Speech),
     ("take", &["issue"], Deny),
+    ("vote", &["against"], Deny),
+    ("vote", &["for"], Evaluation),
     ("weigh", &["in"], Speech),
 ];
 
@@ -294,9 +300,9 @@ pub const NOUNS: &[(&str, Class)] = &[
 /// them, or when the content stands before the speaker: "he added that", "it
 /// would add layers" (no report), "the study found that".
 pub const CLAUSE_ONLY: &[&str] = &[
-    "add", "attack", "counter", "detail", "discuss", "document", "echo", "express", "find",
-    "invoke", "learn", "order", "post", "promote", "publish", "question", "reason", "share",
-    "show", "signal", "state", "thank", "unveil",
+    "add", "counter", "detail", "discuss", "document", "echo", "express", "find", "invoke",
+    "learn", "order", "post", "publish", "question", "reason", "share", "show", "signal", "state",
+    "thank", "unveil",
 ];
 
 /// Hedges: adverbs that mark a statement as second-hand.

@@ -209,5 +209,5 @@ fn polnear_reaches_the_floor() {
         "polnear cue coverage: lexicon {cue_known:.3}, found by the extractor {cue_found:.3} (of {n_relations} relations)"
     );
     assert_eq!(n_relations, 555);
-    assert!(f1 >= 0.70, "F1 {f1:.3} fell below the floor of 0.70");
+    assert!(f1 >= 0.75, "F1 {f1:.3} fell below the floor of 0.75");
 }

@@ -86,8 +86,8 @@ pub(super) fn class(class: Class) -> CueClass {
 }
 
 /// Matches `rest` against the words after `start`. One modifier may stand inside
-/// the phrase ("paid rich tribute", "made it very clear"), but not a pronoun or a
-/// determiner ("called him on Monday" is no "call on").
+/// the phrase ("paid rich tribute", "made it very clear", "issued a statement"),
+/// but not a pronoun ("called him on Monday" is no "call on").
 fn follows(toks: &[Tok], start: usize, rest: &[&str]) -> Option<usize> {
     let mut at = start;
     let mut gap_used = false;
@@ -101,7 +101,8 @@ fn follows(toks: &[Tok], start: usize, rest: &[&str]) -> Option<usize> {
         let modifier = next.is_word()
             && next.text.chars().all(char::is_lowercase)
             && speakers::pronoun(&next.lower).is_none()
-            && !speakers::is_determiner(&next.lower)
+            && (!speakers::is_determiner(&next.lower)
+                || matches!(next.lower.as_str(), "a" | "an" | "the"))
             && !speakers::is_function_word(&next.lower)
             && !matches!(next.lower.as_str(), "him" | "her" | "them" | "us" | "me");
         if gap_used || !modifier || after.lower != *word || after.quoted {

@@ -204,7 +204,15 @@ fn skip_left(toks: &[Tok], cue: usize) -> (Option<usize>, bool) {
             index = at.checked_sub(2);
             continue;
         }
-        if tok.quoted || !(speakers::is_auxiliary(word) || adverb || cues::HEDGES.contains(&word)) {
+        // "didn't", "hasn’t": an auxiliary with its negation.
+        let contracted = word.ends_with("n't") || word.ends_with("n\u{2019}t");
+        negated |= contracted;
+        if tok.quoted
+            || !(speakers::is_auxiliary(word)
+                || contracted
+                || adverb
+                || cues::HEDGES.contains(&word))
+        {
             break;
         }
         negated |= matches!(word, "not" | "n't" | "never");
@@ -239,7 +247,7 @@ fn not_a_report(toks: &[Tok], cue: &Found, after: usize) -> bool {
 
 /// The subject of the clause before a participle ("Islamabad launched strikes,
 /// claiming ..."): the phrase before the nearest verb in the past tense.
-fn clause_subject(toks: &[Tok], before: usize) -> Option<Np> {
+fn clause_subject(toks: &[Tok], before: usize) -> Option<Who> {
     let lowest = before.saturating_sub(APPOSITION_WORDS * 2);
     (lowest..before).rev().find_map(|index| {
         let tok = toks.get(index)?;
@@ -247,13 +255,18 @@ fn clause_subject(toks: &[Tok], before: usize) -> Option<Np> {
             return None;
         }
         let (left, _) = skip_left(toks, index);
-        let np = speaker::left_np(toks, left?)?;
+        let left = left?;
+        let word = toks.get(left)?;
+        if matches!(speakers::pronoun(&word.lower), Some(number) if number != speakers::Number::Relative) {
+            return Some(Who::Pronoun(left));
+        }
+        let np = speaker::left_np(toks, left)?;
         let preceded = np
             .first
             .checked_sub(1)
             .and_then(|at| toks.get(at))
             .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_str()));
-        (!preceded).then_some(np)
+        (!preceded).then_some(Who::Phrase(np, None))
     })
 }
 
@@ -273,7 +286,7 @@ fn coordinated(toks: &[Tok], conjunction: usize, previous: Option<&Raw>) -> Opti
         .map(|np| Who::Phrase(np, None));
     that_clause
         .or_else(|| previous.map(|raw| raw.who.clone()))
-        .or_else(|| clause_subject(toks, conjunction).map(|np| Who::Phrase(np, None)))
+        .or_else(|| clause_subject(toks, conjunction))
 }
 
 fn verbal(
