@@ -162,7 +162,10 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
         let toks = tokens(text, sentence, quotes);
         let cues = cue::find(&toks);
         let vias = via::find(&toks);
-        let raws = patterns::analyse(&toks, &cues, &vias, quotes, sentence);
+        let mut raws = patterns::analyse(&toks, &cues, &vias, quotes, sentence);
+        raws.extend(nested(&toks, quotes, sentence));
+        // The first word of each attribution's cue, to hand out the channels.
+        let mut cue_words: Vec<usize> = Vec::new();
         let hedged =
             toks.iter().any(|tok| !tok.quoted && cue_lexicon::HEDGES.contains(&tok.lower.as_str()));
         let first_new = found.len();
@@ -191,9 +194,11 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
             if repeated {
                 continue;
             }
-            let direct = quotes.iter().any(|quote| {
-                quote.span.overlaps(raw.content) && quote.inner.len() * 2 >= raw.content.len()
-            });
+            let direct = !raw.nested
+                && quotes.iter().any(|quote| {
+                    quote.span.overlaps(raw.content) && quote.inner.len() * 2 >= raw.content.len()
+                });
+            cue_words.push(raw.cue.first);
             found.push(Attribution {
                 sentence,
                 cue: Some(Cue {
@@ -212,8 +217,9 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
         // Each channel goes to the attribution whose cue is nearest.
         for channel in vias {
             let nearest = (first_new..found.len()).min_by_key(|&index| {
-                raws.get(index - first_new)
-                    .map_or(usize::MAX, |raw| raw.cue.first.abs_diff(channel.trigger))
+                cue_words
+                    .get(index - first_new)
+                    .map_or(usize::MAX, |word| word.abs_diff(channel.trigger))
             });
             if let Some(attribution) = nearest.and_then(|index| found.get_mut(index)) {
                 attribution.via.push(channel.via);
@@ -241,6 +247,46 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
         }
     }
     found
+}
+
+/// Attributions nested inside a quotation: "The delegation has made it clear that
+/// …" inside an official's words. Only a named subject with a that-clause counts
+/// there; other cue words inside quotations are the speaker's own words. The
+/// content stays inside the quotation, so it is smaller than the quoting
+/// attribution's and a figure in it goes to the nested one.
+fn nested(toks: &[Tok], quotes: &[Quote], sentence: Span) -> Vec<patterns::Raw> {
+    let mut raws = Vec::new();
+    for quote in quotes.iter().filter(|quote| quote.inner.overlaps(sentence) && !quote.single) {
+        let inner: Vec<Tok> = toks
+            .iter()
+            .map(|tok| {
+                let mut tok = tok.clone();
+                tok.quoted = !quote.inner.contains(tok.span);
+                tok.mark = Mark::None;
+                tok
+            })
+            .collect();
+        let cues: Vec<cue::Found> = cue::find(&inner)
+            .into_iter()
+            .filter(|found| inner.get(found.last + 1).is_some_and(|next| next.lower == "that"))
+            .collect();
+        if cues.is_empty() {
+            continue;
+        }
+        for mut raw in patterns::analyse(&inner, &cues, &[], &[], sentence) {
+            if !matches!(raw.who, patterns::Who::Phrase(..)) {
+                continue;
+            }
+            let start = raw.content.start.max(quote.inner.start);
+            let end = raw.content.end.min(quote.inner.end);
+            raw.content = Span::new(start, end);
+            raw.nested = true;
+            if !raw.content.is_empty() {
+                raws.push(raw);
+            }
+        }
+    }
+    raws
 }
 
 /// A quotation with no cue continues the current speaker's words: in the
@@ -596,6 +642,15 @@ mod tests {
     }
 
     #[test]
+    fn nested_inside_a_quotation() {
+        let text = "One official said: \u{201c}The delegation has made it clear that 2 demands stand.\u{201d}";
+        let found = rows(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1], row("delegation", "make it clear", "2 demands stand", &[]));
+        assert!(rows("\u{201c}We said that we would stay,\u{201d} he said.").len() == 1);
+    }
+
+    #[test]
     fn own_voice_quoted_cues_scare_quotes_and_hedges() {
         assert!(rows("The talks resumed on Monday after a 48-hour ceasefire.").is_empty());
         assert_eq!(
@@ -608,5 +663,27 @@ mod tests {
         );
         let (_, found) = run("The army reportedly said 20 soldiers died.");
         assert!(found[0].hedged);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::attribute;
+    use crate::{Document, text};
+
+    proptest! {
+        /// No input panics, and every span lies on char boundaries of the text.
+        #[test]
+        fn spans_are_valid(body in "([A-Z][a-z]{0,6}|said|told|according to|\u{201c}|\u{201d}|\"|'|,|\\.|:|he|the|é|—|\n| ){0,60}") {
+            let doc = Document::new("p", body);
+            for found in attribute(&doc, &text::segments(&doc), &text::quotes(doc.text())) {
+                prop_assert!(found.content.get(doc.text()).is_some());
+                prop_assert!(found.cue.as_ref().is_none_or(|cue| cue.span.get(doc.text()).is_some()));
+                prop_assert!(found.speaker.as_ref().is_none_or(|s| s.mention.get(doc.text()).is_some()));
+                prop_assert!(found.via.iter().all(|via| via.span.get(doc.text()).is_some()));
+            }
+        }
     }
 }

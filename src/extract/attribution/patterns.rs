@@ -36,6 +36,8 @@ pub(super) struct Raw {
     pub who: Who,
     pub content: Span,
     pub negated: bool,
+    /// Whether the attribution lies inside a quotation of another speaker.
+    pub nested: bool,
 }
 
 /// How far back a comma that opens an apposition may be, in words.
@@ -400,7 +402,7 @@ fn verbal(
         forward(toks, after, quotes, sentence)
     };
     let content = content.unwrap_or(sentence);
-    Some(Raw { cue: cue.clone(), who, content, negated })
+    Some(Raw { cue: cue.clone(), who, content, negated, nested: false })
 }
 
 /// Words that open a parenthetical between a subject and its verb: "Trump,
@@ -480,6 +482,7 @@ fn according_to(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> 
         who: Who::Phrase(np, None),
         content: content.unwrap_or(sentence),
         negated: false,
+        nested: false,
     })
 }
 
@@ -516,5 +519,6 @@ fn nominal(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Optio
         who: Who::Phrase(np, None),
         content: content.unwrap_or(sentence),
         negated: false,
+        nested: false,
     })
 }
