@@ -93,8 +93,9 @@ impl Entities {
             speaker.name.clone_from(&earlier.name);
             speaker.key.clone_from(&earlier.key);
             speaker.kind = earlier.kind;
-            speaker.role = speaker.role.or(earlier.role.clone());
-            speaker.affiliation = speaker.affiliation.or(earlier.affiliation.clone());
+            // The first, fullest mention gives the role: "Defence Minister", not "minister".
+            speaker.role = earlier.role.clone().or(speaker.role);
+            speaker.affiliation = earlier.affiliation.clone().or(speaker.affiliation);
             if let Some(position) = self.seen.iter().rposition(|seen| seen.key == earlier.key) {
                 self.seen.remove(position);
             }

@@ -8,6 +8,18 @@
 //! definite descriptions and surnames name the speaker seen before. A quotation
 //! with no cue goes to the current speaker; a sentence with no cue and no
 //! quotation is in the article's own voice and gets no attribution.
+//!
+//! Quotations are not read for cues, except for an attribution nested inside
+//! one (a named subject, a cue and a that-clause), whose content stays inside
+//! the quotation. Everything is linear in the text: one lookup per word for
+//! cues, bounded windows around each cue, and a look-back of a few speakers
+//! for coreference.
+//!
+//! Measured (tests `attribution_seeds` and `attribution_polnear`, run with
+//! `CROSSCHECK_SHARED=/work/shared cargo test --test integration -- --nocapture`):
+//! on the 82 hand-annotated attributions of the seeds, P 0.921 R 1.000 F1 0.959;
+//! on the 535 sourced relations of the PolNeAR extract, source P 0.868 R 0.665
+//! F1 0.753. The cue lexicon knows a word of 84% of PolNeAR's cues.
 
 mod coref;
 mod cue;

@@ -355,7 +355,9 @@ pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker 
         toks.get(first..=last).unwrap_or_default().iter().filter(|tok| tok.is_word()).collect();
     let honorific = words.first().is_some_and(|tok| titles::is_honorific(&tok.lower));
     let all_cap = words.iter().all(|tok| tok.is_cap() || tok.lower == "of" || tok.lower == "and");
-    if all_cap && (honorific || words.len() >= 2) {
+    // Names of people take no article: "the Afghan Taliban" is a group.
+    let article = toks.get(np.first).is_some_and(|tok| tok.lower == "the");
+    if all_cap && !article && (honorific || words.len() >= 2) {
         speaker.kind = SpeakerKind::Person;
         if words.len() >= 2
             && words.iter().any(|tok| tok.lower.ends_with("\u{2019}s") || tok.lower.ends_with("'s"))
