@@ -1,10 +1,10 @@
 //! Attribution: who says what, with which cue, through which outlet.
 //!
-//! For each sentence, one pass finds the reporting cues ([`cue`]); around each
+//! For each sentence, one pass finds the reporting cues (`cue.rs`); around each
 //! cue a bounded window of words is read for one of the clause patterns
-//! ([`patterns`]), giving the speaker's noun phrase ([`speaker`]) and the span of
-//! the content. Channels ("told AFP") are found in the same sentence ([`via`]).
-//! Speakers are then resolved within the document ([`coref`]): pronouns,
+//! (`patterns.rs`), giving the speaker's noun phrase (`speaker.rs`) and the span of
+//! the content. Channels ("told AFP") are found in the same sentence (`via.rs`).
+//! Speakers are then resolved within the document (`coref.rs`): pronouns,
 //! definite descriptions and surnames name the speaker seen before. A quotation
 //! with no cue goes to the current speaker; a sentence with no cue and no
 //! quotation is in the article's own voice and gets no attribution.
@@ -18,8 +18,8 @@
 //! Measured (tests `attribution_seeds` and `attribution_polnear`, run with
 //! `CROSSCHECK_SHARED=/work/shared cargo test --test integration -- --nocapture`):
 //! on the 82 hand-annotated attributions of the seeds, P 0.921 R 1.000 F1 0.959;
-//! on the 535 sourced relations of the PolNeAR extract, source P 0.868 R 0.665
-//! F1 0.753. The cue lexicon knows a word of 84% of PolNeAR's cues.
+//! on the 535 sourced relations of the `PolNeAR` extract, source P 0.868 R 0.665
+//! F1 0.753. The cue lexicon knows a word of 84% of `PolNeAR`'s cues.
 
 mod coref;
 mod cue;
