@@ -9,6 +9,14 @@
 //! |---|---|---|
 //! | [`abbreviations`] | abbreviations whose full stop does not end a sentence | `text` |
 //! | [`calendar`] | month and weekday names | `document`, `extract` |
+//! | [`cues`] | reporting verbs, phrases and nouns, with inflections | `extract::attribution` |
+//! | [`outlets`] | news outlets and audiences | `extract::attribution` |
+//! | [`speakers`] | pronouns, source and organization heads, function words | `extract::attribution` |
+//! | [`titles`] | titles and roles | `extract::attribution` |
 
 pub mod abbreviations;
 pub mod calendar;
+pub mod cues;
+pub mod outlets;
+pub mod speakers;
+pub mod titles;

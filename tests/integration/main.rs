@@ -1,8 +1,11 @@
 //! The integration tests: one binary, one module per concern.
 
+mod attribution_polnear;
+mod attribution_seeds;
 mod bad_input;
 mod cli;
 mod properties;
 mod seeds;
+mod shared;
 mod support;
 mod text_cases;
