@@ -1,4 +1,20 @@
 //! Figures: counts, bounds, ordinals, dates, durations, percentages, money and years.
+//!
+//! [`find`] cuts the sentence into tokens once ([`token`]), then walks them left to
+//! right, trying at each token the recognizers in turn: dates and years
+//! ([`date`]), money with the currency first, ordinals, then a number with its
+//! modifier or range ([`number`]) that the words after it make a percentage,
+//! money, a duration ([`duration`]) or a count. Each recognizer looks a bounded
+//! number of tokens ahead, so the scan is linear. A second pass ([`counted`])
+//! attaches to each figure the noun phrase it counts and the event it is tied to.
+
+mod counted;
+mod date;
+mod duration;
+mod money;
+mod number;
+mod ordinal;
+mod token;
 
 use std::fmt;
 
@@ -29,7 +45,7 @@ pub enum QuantityKind {
 }
 
 /// A calendar date, possibly without a year: a TIMEX3 value such as `2025-10-17` or `XXXX-10-17`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DateValue {
     /// The year, if the text gives it or it was inferred.
     pub year: Option<i16>,
@@ -170,6 +186,9 @@ pub struct Counted {
     pub span: Span,
     /// The head noun's lemma, lowercase singular: "soldier".
     pub lemma: String,
+    /// The lowercase noun phrase without proper names, head lemmatized: "suicide bomber"
+    /// for "four suicide bombers", "soldier" for "23 Pakistani soldiers".
+    pub phrase: String,
 }
 
 /// The event a figure is tied to: "23 soldiers were killed" → killed.
@@ -187,8 +206,11 @@ pub struct Event {
 pub struct Quantity {
     /// What kind of figure it is.
     pub kind: QuantityKind,
-    /// Where the figure is, with its modifier and the noun it counts ("over 200 militants").
+    /// Where the figure is, with its modifier and unit ("over 200", "$5 million",
+    /// "48-hour"); the noun it counts is in [`Counted::span`].
     pub span: Span,
+    /// Where the number itself is, without modifier or unit ("200" in "over 200").
+    pub number: Span,
     /// The normalized value.
     pub value: Value,
     /// The least value the wording allows, if bounded.
@@ -203,6 +225,15 @@ pub struct Quantity {
     pub counted: Option<Counted>,
     /// The event the figure is tied to.
     pub event: Option<Event>,
+    /// Whether the figure is a range ("18-19", "two to four"): `low` and `high` are its ends.
+    pub range: bool,
+    /// Whether the figure was resolved against the publication date ("yesterday").
+    pub relative: bool,
+    /// For an ordinal, the series it numbers: "talks" in "third round of talks".
+    pub series: Option<Counted>,
+    /// The figure this one is a part of: "four" in "25 militants, including four
+    /// suicide bombers" points at "25".
+    pub part_of: Option<Span>,
 }
 
 /// What figure extraction needs to know beyond the sentence.
@@ -213,7 +244,139 @@ pub struct Context {
 }
 
 /// Finds every figure in `text[sentence]`; spans are into `text`.
+///
+/// ```
+/// use crosscheck::extract::figures::{find, Context, QuantityKind};
+/// use crosscheck::Span;
+/// let text = "Pakistan retaliated, neutralizing over 200 militants but losing 23 soldiers.";
+/// let found = find(text, Span::new(0, text.len()), &Context::default());
+/// assert_eq!(found.len(), 2);
+/// assert_eq!(found[1].kind, QuantityKind::Count);
+/// assert_eq!(&text[found[1].span], "23");
+/// assert_eq!(found[1].counted.as_ref().map(|c| c.lemma.as_str()), Some("soldier"));
+/// assert_eq!(found[1].event.as_ref().map(|e| e.canonical.as_str()), Some("killed"));
+/// ```
 pub fn find(text: &str, sentence: Span, context: &Context) -> Vec<Quantity> {
-    let _ = (text, sentence, context);
-    Vec::new()
+    let Some(slice) = text.get(sentence.range()) else { return Vec::new() };
+    let tokens = token::tokens(slice, sentence.start);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match recognize(&tokens, i, context.published) {
+            Recognized::Figure(figure) => {
+                i = figure.end.max(i + 1);
+                found.push(figure);
+            }
+            Recognized::Skip(end) => i = end.max(i + 1),
+        }
+    }
+    counted::attach(&tokens, &found)
+}
+
+/// A figure found by one of the recognizers, in token indices.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    kind: QuantityKind,
+    start: usize,
+    end: usize,
+    /// The tokens of the number itself.
+    number: (usize, usize),
+    value: Value,
+    low: Option<Value>,
+    high: Option<Value>,
+    approximate: bool,
+    range: bool,
+    relative: bool,
+    unit: Option<&'static str>,
+}
+
+enum Recognized {
+    Figure(Found),
+    /// Nothing here; go on at this token.
+    Skip(usize),
+}
+
+fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> Recognized {
+    use token::Kind;
+    let Some(current) = tokens.get(i) else { return Recognized::Skip(i + 1) };
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    if current.kind == Kind::Number {
+        // Identifiers: "F-16", "COVID-19", "SCP-173", "+1-222-2222".
+        let glued_to_name = previous.is_some_and(|p| p.is_punct("-+") && !current.gap)
+            && i.checked_sub(2).and_then(|k| tokens.get(k)).is_none_or(|pp| pp.kind != Kind::Punct && !previous.is_some_and(|p| p.gap));
+        if glued_to_name && previous.is_some_and(|p| p.is_punct("-+")) && i >= 2 {
+            return Recognized::Skip(skip_chain(tokens, i));
+        }
+        // A chain of numbers glued by hyphens or slashes that is not a date: a phone
+        // number, a code.
+        let mut chain = i;
+        while tokens.get(chain + 1).is_some_and(|t| t.is_punct("-/") && !t.gap)
+            && tokens.get(chain + 2).is_some_and(|t| t.kind == Kind::Number && !t.gap)
+        {
+            chain += 2;
+        }
+        if chain >= i + 4 && date::date(tokens, i, published).is_none_or(|d| d.end != chain + 1) {
+            return Recognized::Skip(chain + 1);
+        }
+    }
+    if let Some(found) = date::date(tokens, i, published) {
+        return Recognized::Figure(found);
+    }
+    if let Some(found) = money::money_first(tokens, i) {
+        return Recognized::Figure(found);
+    }
+    if let Some(found) = ordinal::ordinal(tokens, i) {
+        return Recognized::Figure(found);
+    }
+    if current.kind == Kind::Number
+        && previous.is_some_and(|p| p.is_capitalized() && p.gap && !crate::lexicon::grammar::is_stop_word(p.text) && crate::lexicon::calendar::month(p.text).is_none())
+        && i >= 2
+    {
+        // "Article 370", "Boeing 737": part of a name.
+        return Recognized::Skip(i + 1);
+    }
+    let Some(figure) = number::figure(tokens, i, false) else { return Recognized::Skip(i + 1) };
+    if let Some(found) = money::percent(tokens, &figure).or_else(|| money::money_after(tokens, &figure)) {
+        return Recognized::Figure(found);
+    }
+    match duration::duration(tokens, &figure) {
+        Some(Some(found)) => return Recognized::Figure(found),
+        Some(None) => return Recognized::Skip(figure.end + 3),
+        None => {}
+    }
+    // A lone "one" is a pronoun or a determiner more often than a count: "one of",
+    // "the one", "one another", "no one".
+    if figure.num.spelled && !figure.range && figure.start == figure.num.start && figure.value == 1.0 {
+        let next = tokens.get(figure.end);
+        let determiner_before = previous.is_some_and(|p| ["the", "this", "that", "which", "no", "any", "every", "each", "another", "any"].iter().any(|w| p.is(w)));
+        if determiner_before || next.is_none_or(|n| n.is("of") || n.is("another") || n.kind == Kind::Punct) {
+            return Recognized::Skip(figure.end);
+        }
+    }
+    let low = figure.low.map(Value::Number);
+    let high = figure.high.map(Value::Number);
+    Recognized::Figure(Found {
+        kind: QuantityKind::Count,
+        start: figure.start,
+        end: figure.end,
+        number: (figure.num.start, figure.second.map_or(figure.num.end, |second| second.end)),
+        value: Value::Number(figure.value),
+        low,
+        high,
+        approximate: figure.approximate,
+        range: figure.range,
+        relative: false,
+        unit: None,
+    })
+}
+
+/// One past a chain of numbers glued by hyphens or slashes starting at `i`.
+fn skip_chain(tokens: &[token::Token<'_>], i: usize) -> usize {
+    let mut end = i + 1;
+    while tokens.get(end).is_some_and(|t| t.is_punct("-/") && !t.gap)
+        && tokens.get(end + 1).is_some_and(|t| t.kind != token::Kind::Punct && !t.gap)
+    {
+        end += 2;
+    }
+    end
 }
