@@ -23,7 +23,11 @@ pub mod units;
 
 /// Looks `word` up (any ASCII letter case) in a table sorted by its lowercase keys.
 fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.binary_search_by(|(key, _)| compare_folded(key, word)).ok().and_then(|index| table.get(index)).map(|entry| entry.1)
+    table
+        .binary_search_by(|(key, _)| compare_folded(key, word))
+        .ok()
+        .and_then(|index| table.get(index))
+        .map(|entry| entry.1)
 }
 
 /// Whether the sorted lowercase list holds `word` (any ASCII letter case).

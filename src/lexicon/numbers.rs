@@ -110,7 +110,8 @@ pub const ORDINALS: &[(&str, u32)] = &[
 ];
 
 /// Fraction words that are not plain ordinals, with their denominator.
-pub const FRACTIONS: &[(&str, u32)] = &[("half", 2), ("halves", 2), ("quarter", 4), ("quarters", 4)];
+pub const FRACTIONS: &[(&str, u32)] =
+    &[("half", 2), ("halves", 2), ("quarter", 4), ("quarters", 4)];
 
 /// Vague amounts as intervals: (word, least, greatest). "dozens" is at least 24
 /// because one dozen would be written "a dozen".
@@ -198,8 +199,23 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
 
 /// Verbs of change: "rose from 20 to 30" is two figures, not the range 20 to 30.
 pub const CHANGE_VERBS: &[&str] = &[
-    "climbed", "cut", "declined", "decreased", "dropped", "fell", "grew", "increased", "jumped",
-    "plunged", "raised", "reduced", "risen", "rose", "soared", "surged", "went",
+    "climbed",
+    "cut",
+    "declined",
+    "decreased",
+    "dropped",
+    "fell",
+    "grew",
+    "increased",
+    "jumped",
+    "plunged",
+    "raised",
+    "reduced",
+    "risen",
+    "rose",
+    "soared",
+    "surged",
+    "went",
 ];
 
 /// The bound given by the longest modifier phrase at the start of `words`, with the
@@ -207,7 +223,8 @@ pub const CHANGE_VERBS: &[&str] = &[
 /// tried, found by binary search.
 pub fn modifier<'w>(mut words: impl Iterator<Item = &'w str> + Clone) -> Option<(Bound, usize)> {
     let first = words.clone().next()?;
-    let from = MODIFIERS.partition_point(|(phrase, _)| super::compare_folded(phrase, first).is_lt());
+    let from =
+        MODIFIERS.partition_point(|(phrase, _)| super::compare_folded(phrase, first).is_lt());
     let mut best: Option<(Bound, usize)> = None;
     for (phrase, bound) in MODIFIERS.iter().skip(from) {
         let Some(head) = phrase.get(..first.len()) else { break };

@@ -1,1 +1,2 @@
 //! The integration tests.
+mod figures_public;

@@ -8,17 +8,23 @@ use crate::lexicon::{calendar, events, grammar, numbers, units};
 use crate::span::Span;
 
 /// Words that end the search for an event to the right of a figure: a new clause.
-const CLAUSE_BREAKS: &[&str] = &["after", "although", "before", "but", "said", "told", "when", "whereas", "while"];
+const CLAUSE_BREAKS: &[&str] =
+    &["after", "although", "before", "but", "said", "told", "when", "whereas", "while"];
 
 /// Turns the recognizers' findings into quantities with their counted noun and event.
 pub(crate) fn attach(tokens: &[Token<'_>], found: &[Found]) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::with_capacity(found.len());
     let mut token_ends: Vec<usize> = Vec::with_capacity(found.len());
     for figure in found {
-        let (Some(first), Some(last)) = (tokens.get(figure.start), figure.end.checked_sub(1).and_then(|k| tokens.get(k))) else { continue };
-        let (Some(number_first), Some(number_last)) =
-            (tokens.get(figure.number.0), figure.number.1.checked_sub(1).and_then(|k| tokens.get(k)))
+        let (Some(first), Some(last)) =
+            (tokens.get(figure.start), figure.end.checked_sub(1).and_then(|k| tokens.get(k)))
         else {
+            continue;
+        };
+        let (Some(number_first), Some(number_last)) = (
+            tokens.get(figure.number.0),
+            figure.number.1.checked_sub(1).and_then(|k| tokens.get(k)),
+        ) else {
             continue;
         };
         let mut quantity = Quantity {
@@ -55,14 +61,22 @@ pub(crate) fn attach(tokens: &[Token<'_>], found: &[Found]) -> Vec<Quantity> {
                         continue;
                     }
                     quantity.counted = Some(counted);
-                } else if figure.value == Value::Number(1.0) && tokens.get(figure.start).is_some_and(|t| t.kind == Kind::Word) {
+                } else if figure.value == Value::Number(1.0)
+                    && tokens.get(figure.start).is_some_and(|t| t.kind == Kind::Word)
+                {
                     continue;
                 }
                 if tokens.get(noun_end).is_some_and(|t| units::time_unit(t.text).is_some()) {
                     noun_end += 1;
                 }
-                quantity.event = event_left(tokens, figure.start).or_else(|| event_right(tokens, noun_end));
-                if figure.start.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|t| t.is("including") || t.is("among")) {
+                quantity.event =
+                    event_left(tokens, figure.start).or_else(|| event_right(tokens, noun_end));
+                if figure
+                    .start
+                    .checked_sub(1)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|t| t.is("including") || t.is("among"))
+                {
                     if let Some(parent) = out.iter().rev().find(|q| q.kind == QuantityKind::Count) {
                         quantity.part_of = Some(parent.span);
                         if quantity.event.is_none() {
@@ -84,8 +98,13 @@ pub(crate) fn attach(tokens: &[Token<'_>], found: &[Found]) -> Vec<Quantity> {
                 }
             }
             QuantityKind::Duration => {
-                let hyphenated = tokens.get(figure.end.saturating_sub(2)).is_some_and(|t| t.is_punct("-"));
-                let at = if tokens.get(figure.end).is_some_and(|t| t.is("of")) { figure.end + 1 } else { figure.end };
+                let hyphenated =
+                    tokens.get(figure.end.saturating_sub(2)).is_some_and(|t| t.is_punct("-"));
+                let at = if tokens.get(figure.end).is_some_and(|t| t.is("of")) {
+                    figure.end + 1
+                } else {
+                    figure.end
+                };
                 if hyphenated || at != figure.end {
                     quantity.counted = noun_phrase(tokens, at, true).map(|(counted, _)| counted);
                 }
@@ -159,7 +178,8 @@ fn noun_phrase(tokens: &[Token<'_>], mut j: usize, plural_ends: bool) -> Option<
 }
 
 fn event_at(token: &Token<'_>) -> Option<Event> {
-    events::canonical(token.text).map(|canonical| Event { span: token.span, canonical: canonical.to_owned() })
+    events::canonical(token.text)
+        .map(|canonical| Event { span: token.span, canonical: canonical.to_owned() })
 }
 
 /// "losing 23 soldiers", "killed at least 12", "the elimination of 25 militants".

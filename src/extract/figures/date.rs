@@ -41,7 +41,9 @@ pub(crate) fn date(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> O
             if previous.is_some_and(|t| t.is_punct("-/+:.") && !token.gap) {
                 return None;
             }
-            numeric(tokens, i, published).or_else(|| day_first(tokens, i, published)).or_else(|| year(tokens, i))
+            numeric(tokens, i, published)
+                .or_else(|| day_first(tokens, i, published))
+                .or_else(|| year(tokens, i))
         }
         Kind::Punct => None,
     }
@@ -100,7 +102,12 @@ fn month_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, usize)> {
         return None;
     }
     let month = calendar::month(token.text)?;
-    let end = if token.text.len() <= 4 && tokens.get(j + 1).is_some_and(|t| t.is_punct(".") && !t.gap) { j + 2 } else { j + 1 };
+    let end =
+        if token.text.len() <= 4 && tokens.get(j + 1).is_some_and(|t| t.is_punct(".") && !t.gap) {
+            j + 2
+        } else {
+            j + 1
+        };
     Some((month, end))
 }
 
@@ -130,7 +137,14 @@ fn with_year(month: u8, day: Option<u8>, year: Option<i16>, published: Option<Da
         && let Some(published) = published
     {
         let mut year = published.year();
-        let candidate = |year: i16| Date::new(year, i8::try_from(month).unwrap_or(1), i8::try_from(day.unwrap_or(1)).unwrap_or(1)).ok();
+        let candidate = |year: i16| {
+            Date::new(
+                year,
+                i8::try_from(month).unwrap_or(1),
+                i8::try_from(day.unwrap_or(1)).unwrap_or(1),
+            )
+            .ok()
+        };
         if let Some(date) = candidate(year) {
             let days = (date - published).get_days();
             if days > 183 {
@@ -149,7 +163,9 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
     let token = tokens.get(i)?;
     let (month, mut j) = month_at(tokens, i)?;
     // "October. 2", "Oct/2", "jan-1".
-    if tokens.get(j).is_some_and(|t| t.is_punct("/-.")) && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number) {
+    if tokens.get(j).is_some_and(|t| t.is_punct("/-."))
+        && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number)
+    {
         j += 1;
     }
     let strict = token.is("may") || token.is("march") || !token.is_capitalized();
@@ -172,10 +188,16 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         return Some(found(i, end, value, high));
     }
     if let Some((year, end)) = trailing_year(tokens, j) {
-        return Some(found(i, end, DateValue { year: Some(year), month: Some(month), day: None, year_inferred: false }, None));
+        return Some(found(
+            i,
+            end,
+            DateValue { year: Some(year), month: Some(month), day: None, year_inferred: false },
+            None,
+        ));
     }
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
-    let anchored = is_date_preposition(previous) || previous.is_some_and(|t| t.is_punct("-") && !token.gap);
+    let anchored =
+        is_date_preposition(previous) || previous.is_some_and(|t| t.is_punct("-") && !token.gap);
     if strict && !(anchored && token.is_capitalized()) {
         return None;
     }
@@ -215,15 +237,23 @@ fn day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<
 fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let _ = published;
     let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.gap);
-    let number = |k: usize| tokens.get(k).filter(|t| t.kind == Kind::Number).and_then(|t| t.text.parse::<u16>().ok().map(|v| (v, t.text.len())));
+    let number = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Number)
+            .and_then(|t| t.text.parse::<u16>().ok().map(|v| (v, t.text.len())))
+    };
     let separator = |k: usize| tokens.get(k).filter(|t| t.is_punct("-/.")).map(|t| t.text);
     let (a, a_len) = number(i)?;
     let sep = separator(i + 1)?;
     let (b, _) = number(i + 2)?;
-    let three = separator(i + 3) == Some(sep) && number(i + 4).is_some() && glued(i + 3) && glued(i + 4);
+    let three =
+        separator(i + 3) == Some(sep) && number(i + 4).is_some() && glued(i + 3) && glued(i + 4);
     if three {
         let (c, c_len) = number(i + 4)?;
-        if tokens.get(i + 5).is_some_and(|t| t.is_punct("-/.") && !t.gap && tokens.get(i + 6).is_some_and(|n| n.kind == Kind::Number)) {
+        if tokens.get(i + 5).is_some_and(|t| {
+            t.is_punct("-/.") && !t.gap && tokens.get(i + 6).is_some_and(|n| n.kind == Kind::Number)
+        }) {
             return None;
         }
         let (year, month, day) = if a_len == 4 {
@@ -235,15 +265,34 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
         } else {
             return None;
         };
-        let date = Date::new(i16::try_from(year).ok()?, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
+        let date = Date::new(
+            i16::try_from(year).ok()?,
+            i8::try_from(month).ok()?,
+            i8::try_from(day).ok()?,
+        )
+        .ok()?;
         return Some(found(i, i + 5, DateValue::from(date), None));
     }
-    if a_len == 4 && sep == "-" && (1..=12).contains(&b) && tokens.get(i + 2).is_some_and(|t| t.text.len() == 2) {
+    if a_len == 4
+        && sep == "-"
+        && (1..=12).contains(&b)
+        && tokens.get(i + 2).is_some_and(|t| t.text.len() == 2)
+    {
         if tokens.get(i + 3).is_some_and(|t| t.is_punct("-/") && !t.gap) {
             return None;
         }
         let year = i16::try_from(a).ok()?;
-        return Some(found(i, i + 3, DateValue { year: Some(year), month: u8::try_from(b).ok(), day: None, year_inferred: false }, None));
+        return Some(found(
+            i,
+            i + 3,
+            DateValue {
+                year: Some(year),
+                month: u8::try_from(b).ok(),
+                day: None,
+                year_inferred: false,
+            },
+            None,
+        ));
     }
     None
 }
@@ -274,7 +323,12 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         found.range = true;
         return Some(found);
     }
-    let before_noun = next.is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized() && !crate::lexicon::grammar::is_stop_word(t.text) && units::time_unit(t.text).is_none());
+    let before_noun = next.is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t.is_capitalized()
+            && !crate::lexicon::grammar::is_stop_word(t.text)
+            && units::time_unit(t.text).is_none()
+    });
     if before_noun && !is_date_preposition(previous) {
         return None;
     }
@@ -302,7 +356,9 @@ fn weekday(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
     if tokens.get(j).is_some_and(|t| t.is_punct(",")) {
         j += 1;
     }
-    if let Some(mut explicit) = month_first(tokens, j, published).or_else(|| day_first(tokens, j, published)) {
+    if let Some(mut explicit) =
+        month_first(tokens, j, published).or_else(|| day_first(tokens, j, published))
+    {
         explicit.start = i;
         explicit.number = (i, explicit.end);
         return Some(explicit);
@@ -359,7 +415,9 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         };
         Some((saturday, saturday.tomorrow().ok()?))
     };
-    if (token.is("the") || token.is("this") || token.is("last")) && next.is_some_and(|t| t.is("weekend")) {
+    if (token.is("the") || token.is("this") || token.is("last"))
+        && next.is_some_and(|t| t.is("weekend"))
+    {
         let forward = token.is("this") && iso_weekday(published.weekday()) < 6;
         let (from, to) = weekend(published, forward)?;
         return Some(span(i, i + 2, from, to));
@@ -367,26 +425,45 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
     if token.is("last") && next.is_some_and(|t| t.is("night")) {
         return Some(day(i, i + 2, published.yesterday().ok()?));
     }
-    let unit_month = |date: Date| DateValue { year: Some(date.year()), month: u8::try_from(date.month()).ok(), day: None, year_inferred: false };
-    let unit_year = |date: Date| DateValue { year: Some(date.year()), month: None, day: None, year_inferred: false };
-    // "earlier this month", "last week", "next year".
-    let (offset, start, at) = if (token.is("earlier") || token.is("later") || token.is("early") || token.is("late")) && next.is_some_and(|t| t.is("this")) {
-        (0, i, i + 2)
-    } else if token.is("last") || token.is("past") && !tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word) {
-        (-1, i, i + 1)
-    } else if token.is("this") {
-        (0, i, i + 1)
-    } else if token.is("next") {
-        (1, i, i + 1)
-    } else {
-        return ago(tokens, i, published);
+    let unit_month = |date: Date| DateValue {
+        year: Some(date.year()),
+        month: u8::try_from(date.month()).ok(),
+        day: None,
+        year_inferred: false,
     };
+    let unit_year = |date: Date| DateValue {
+        year: Some(date.year()),
+        month: None,
+        day: None,
+        year_inferred: false,
+    };
+    // "earlier this month", "last week", "next year".
+    let (offset, start, at) =
+        if (token.is("earlier") || token.is("later") || token.is("early") || token.is("late"))
+            && next.is_some_and(|t| t.is("this"))
+        {
+            (0, i, i + 2)
+        } else if token.is("last")
+            || token.is("past") && !tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word)
+        {
+            (-1, i, i + 1)
+        } else if token.is("this") {
+            (0, i, i + 1)
+        } else if token.is("next") {
+            (1, i, i + 1)
+        } else {
+            return ago(tokens, i, published);
+        };
     let unit = tokens.get(at)?;
-    if tokens.get(at + 1).is_some_and(|t| t.kind == Kind::Word && !crate::lexicon::grammar::is_stop_word(t.text)) {
+    if tokens
+        .get(at + 1)
+        .is_some_and(|t| t.kind == Kind::Word && !crate::lexicon::grammar::is_stop_word(t.text))
+    {
         return None;
     }
     if unit.is("week") {
-        let monday = published.checked_sub(i64::from(iso_weekday(published.weekday()) - 1).days()).ok()?;
+        let monday =
+            published.checked_sub(i64::from(iso_weekday(published.weekday()) - 1).days()).ok()?;
         let monday = monday.checked_add((7 * offset).days()).ok()?;
         return Some(span(start, at + 1, monday, monday.checked_add(6.days()).ok()?));
     }
@@ -412,7 +489,8 @@ fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
     } else {
         let num = super::number::number(tokens, i, false)?;
         #[expect(clippy::cast_possible_truncation, reason = "checked to be a small whole number")]
-        let amount = (num.value.fract() == 0.0 && (0.0..10_000.0).contains(&num.value)).then_some(num.value as i64)?;
+        let amount = (num.value.fract() == 0.0 && (0.0..10_000.0).contains(&num.value))
+            .then_some(num.value as i64)?;
         (amount, num.end)
     };
     let (unit, multiple) = units::time_unit(tokens.get(after)?.text)?;

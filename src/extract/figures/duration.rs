@@ -19,7 +19,9 @@ pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Option<F
     if hyphenated && unit_token.gap {
         return None;
     }
-    if tokens.get(at + 1).is_some_and(|t| t.is_punct("-") && !t.gap) && tokens.get(at + 2).is_some_and(|t| t.is("old")) {
+    if tokens.get(at + 1).is_some_and(|t| t.is_punct("-") && !t.gap)
+        && tokens.get(at + 2).is_some_and(|t| t.is("old"))
+    {
         return Some(None);
     }
     let make = |amount: f64| Value::Duration(DurationValue { amount: amount * multiple, unit });

@@ -45,7 +45,9 @@ pub enum QuantityKind {
 }
 
 /// A calendar date, possibly without a year: a TIMEX3 value such as `2025-10-17` or `XXXX-10-17`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct DateValue {
     /// The year, if the text gives it or it was inferred.
     pub year: Option<i16>,
@@ -168,7 +170,10 @@ impl Serialize for Value {
     /// durations as ISO 8601 strings, as the JSON contract says.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            #[expect(clippy::cast_possible_truncation, reason = "only whole numbers well inside i64 take this branch")]
+            #[expect(
+                clippy::cast_possible_truncation,
+                reason = "only whole numbers well inside i64 take this branch"
+            )]
             Value::Number(number) if number.fract() == 0.0 && number.abs() < 9e15 => {
                 serializer.serialize_i64(*number as i64)
             }
@@ -303,7 +308,9 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
     if current.kind == Kind::Number {
         // Identifiers: "F-16", "COVID-19", "SCP-173", "+1-222-2222".
         let glued_to_name = previous.is_some_and(|p| p.is_punct("-+") && !current.gap)
-            && i.checked_sub(2).and_then(|k| tokens.get(k)).is_none_or(|pp| pp.kind != Kind::Punct && !previous.is_some_and(|p| p.gap));
+            && i.checked_sub(2)
+                .and_then(|k| tokens.get(k))
+                .is_none_or(|pp| pp.kind != Kind::Punct && !previous.is_some_and(|p| p.gap));
         if glued_to_name && previous.is_some_and(|p| p.is_punct("-+")) && i >= 2 {
             return Recognized::Skip(skip_chain(tokens, i));
         }
@@ -329,14 +336,21 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         return Recognized::Figure(found);
     }
     if current.kind == Kind::Number
-        && previous.is_some_and(|p| p.is_capitalized() && p.gap && !crate::lexicon::grammar::is_stop_word(p.text) && crate::lexicon::calendar::month(p.text).is_none())
+        && previous.is_some_and(|p| {
+            p.is_capitalized()
+                && p.gap
+                && !crate::lexicon::grammar::is_stop_word(p.text)
+                && crate::lexicon::calendar::month(p.text).is_none()
+        })
         && i >= 2
     {
         // "Article 370", "Boeing 737": part of a name.
         return Recognized::Skip(i + 1);
     }
     let Some(figure) = number::figure(tokens, i, false) else { return Recognized::Skip(i + 1) };
-    if let Some(found) = money::percent(tokens, &figure).or_else(|| money::money_after(tokens, &figure)) {
+    if let Some(found) =
+        money::percent(tokens, &figure).or_else(|| money::money_after(tokens, &figure))
+    {
         return Recognized::Figure(found);
     }
     match duration::duration(tokens, &figure) {
@@ -346,10 +360,20 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
     }
     // A lone "one" is a pronoun or a determiner more often than a count: "one of",
     // "the one", "one another", "no one".
-    if figure.num.spelled && !figure.range && figure.start == figure.num.start && figure.value == 1.0 {
+    if figure.num.spelled
+        && !figure.range
+        && figure.start == figure.num.start
+        && figure.value == 1.0
+    {
         let next = tokens.get(figure.end);
-        let determiner_before = previous.is_some_and(|p| ["the", "this", "that", "which", "no", "any", "every", "each", "another", "any"].iter().any(|w| p.is(w)));
-        if determiner_before || next.is_none_or(|n| n.is("of") || n.is("another") || n.kind == Kind::Punct) {
+        let determiner_before = previous.is_some_and(|p| {
+            ["the", "this", "that", "which", "no", "any", "every", "each", "another", "any"]
+                .iter()
+                .any(|w| p.is(w))
+        });
+        if determiner_before
+            || next.is_none_or(|n| n.is("of") || n.is("another") || n.kind == Kind::Punct)
+        {
             return Recognized::Skip(figure.end);
         }
     }

@@ -6,7 +6,12 @@ use super::token::{Kind, Token};
 use super::{Found, QuantityKind, Value};
 use crate::lexicon::units;
 
-fn from_figure(figure: &Figure, kind: QuantityKind, end: usize, unit: Option<&'static str>) -> Found {
+fn from_figure(
+    figure: &Figure,
+    kind: QuantityKind,
+    end: usize,
+    unit: Option<&'static str>,
+) -> Found {
     Found {
         kind,
         start: figure.start,
@@ -28,7 +33,11 @@ pub(crate) fn percent(tokens: &[Token<'_>], figure: &Figure) -> Option<Found> {
     let end = if next.is_punct("%") {
         figure.end + 1
     } else if next.is("percent") || next.is("percentage") || next.is("pc") {
-        if tokens.get(figure.end + 1).is_some_and(|t| t.is("points")) { figure.end + 2 } else { figure.end + 1 }
+        if tokens.get(figure.end + 1).is_some_and(|t| t.is("points")) {
+            figure.end + 2
+        } else {
+            figure.end + 1
+        }
     } else if next.is("per") && tokens.get(figure.end + 1).is_some_and(|t| t.is("cent")) {
         figure.end + 2
     } else {
@@ -42,8 +51,14 @@ pub(crate) fn money_first(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let token = tokens.get(i)?;
     let (unit, mut at) = match token.kind {
         Kind::Punct => (units::currency_symbol(token.text)?, i + 1),
-        Kind::Word if token.is("us") && tokens.get(i + 1).is_some_and(|t| t.is_punct("$") && !t.gap) => ("USD", i + 2),
-        Kind::Word if token.text.chars().next().is_some_and(char::is_uppercase) => (units::currency_code(token.text)?, i + 1),
+        Kind::Word
+            if token.is("us") && tokens.get(i + 1).is_some_and(|t| t.is_punct("$") && !t.gap) =>
+        {
+            ("USD", i + 2)
+        }
+        Kind::Word if token.text.chars().next().is_some_and(char::is_uppercase) => {
+            (units::currency_code(token.text)?, i + 1)
+        }
         _ => return None,
     };
     if tokens.get(at).is_some_and(|t| t.is_punct(".") && !t.gap) {
@@ -63,6 +78,8 @@ pub(crate) fn money_first(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 /// Money written with the currency word after the figure: "5 million dollars".
 pub(crate) fn money_after(tokens: &[Token<'_>], figure: &Figure) -> Option<Found> {
     let next = tokens.get(figure.end)?;
-    let unit = units::currency_word(next.text).or_else(|| units::currency_code(next.text).filter(|_| next.text.chars().all(char::is_uppercase)))?;
+    let unit = units::currency_word(next.text).or_else(|| {
+        units::currency_code(next.text).filter(|_| next.text.chars().all(char::is_uppercase))
+    })?;
     Some(from_figure(figure, QuantityKind::Money, figure.end + 1, Some(unit)))
 }

@@ -104,7 +104,13 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
         j += 1;
     }
     if let Some(half) = leading_fraction(tokens, j) {
-        return Some(Num { value: sign * half.0, start: i, end: half.1, spelled: true, plain_digits: None });
+        return Some(Num {
+            value: sign * half.0,
+            start: i,
+            end: half.1,
+            spelled: true,
+            plain_digits: None,
+        });
     }
     let (mut total, mut current) = (0.0_f64, 0.0_f64);
     let mut last = Last::None;
@@ -118,17 +124,21 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                 let Some(mut value) = digits_value(token.text) else { break };
                 let mut next = j + 1;
                 if last == Last::None {
-                    plain_digits = token.text.bytes().all(|b| b.is_ascii_digit()).then_some(token.text.len());
+                    plain_digits =
+                        token.text.bytes().all(|b| b.is_ascii_digit()).then_some(token.text.len());
                     // "816 000": groups of three digits after one white-space character.
                     if token.text.len() <= 3 && plain_digits.is_some() {
                         while let Some(group) = tokens.get(next) {
-                            let single_space = tokens
-                                .get(next - 1)
-                                .is_some_and(|before| group.span.start == before.span.end + ' '.len_utf8())
-                                || tokens.get(next - 1).is_some_and(|before| {
-                                    group.span.start == before.span.end + '\u{202f}'.len_utf8()
-                                });
-                            if group.kind == Kind::Number && group.text.len() == 3 && single_space && group.text.bytes().all(|b| b.is_ascii_digit()) {
+                            let single_space = tokens.get(next - 1).is_some_and(|before| {
+                                group.span.start == before.span.end + ' '.len_utf8()
+                            }) || tokens.get(next - 1).is_some_and(|before| {
+                                group.span.start == before.span.end + '\u{202f}'.len_utf8()
+                            });
+                            if group.kind == Kind::Number
+                                && group.text.len() == 3
+                                && single_space
+                                && group.text.bytes().all(|b| b.is_ascii_digit())
+                            {
                                 value = value * 1000.0 + digits_value(group.text).unwrap_or(0.0);
                                 next += 1;
                                 plain_digits = None;
@@ -153,7 +163,10 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                 if last != Last::None {
                     break;
                 }
-                let Some(value) = suffixed_value(token.text, money || token.text.ends_with('M')) else { break };
+                let Some(value) = suffixed_value(token.text, money || token.text.ends_with('M'))
+                else {
+                    break;
+                };
                 current = value;
                 j += 1;
                 end = j;
@@ -179,12 +192,22 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                     } else {
                         Last::Unit
                     };
-                } else if token.is("hundred") && matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Digits) {
+                } else if token.is("hundred")
+                    && matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Digits)
+                {
                     let small = current % 1000.0;
                     current = current - small + small.max(1.0) * 100.0;
                     last = Last::Hundred;
                 } else if let Some(scale) = numbers::scale(token.text).filter(|_| {
-                    matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred)
+                    matches!(
+                        last,
+                        Last::A
+                            | Last::Unit
+                            | Last::Teen
+                            | Last::Tens
+                            | Last::Digits
+                            | Last::Hundred
+                    )
                 }) {
                     if token.is("dozen") || token.is("dozens") {
                         current = current.max(1.0) * scale;
@@ -196,7 +219,9 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                     }
                 } else if token.is("and")
                     && matches!(last, Last::Hundred | Last::Scale)
-                    && tokens.get(j + 1).is_some_and(|next| numbers::cardinal(next.text).is_some() || next.kind == Kind::Number)
+                    && tokens.get(j + 1).is_some_and(|next| {
+                        numbers::cardinal(next.text).is_some() || next.kind == Kind::Number
+                    })
                 {
                     last = Last::And;
                     j += 1;
@@ -204,7 +229,12 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                 } else if (token.is("a") || token.is("an"))
                     && last == Last::None
                     && tokens.get(j + 1).is_some_and(|next| {
-                        next.is("hundred") || next.is("dozen") || (numbers::scale(next.text).is_some() && !next.text.ends_with('s') && !next.is("bn") && !next.is("mn"))
+                        next.is("hundred")
+                            || next.is("dozen")
+                            || (numbers::scale(next.text).is_some()
+                                && !next.text.ends_with('s')
+                                && !next.is("bn")
+                                && !next.is("mn"))
                     })
                 {
                     current = 1.0;
@@ -224,7 +254,10 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                 // "twenty-three", "fifty - two".
                 if last == Last::Tens
                     && token.is_punct("-")
-                    && tokens.get(j + 1).and_then(|next| numbers::cardinal(next.text)).is_some_and(|value| (1..10).contains(&value))
+                    && tokens
+                        .get(j + 1)
+                        .and_then(|next| numbers::cardinal(next.text))
+                        .is_some_and(|value| (1..10).contains(&value))
                 {
                     j += 1;
                     continue;
@@ -241,12 +274,18 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
     if tokens.get(end).is_some_and(|t| t.is("and"))
         && let Some((fraction, after)) = and_fraction(tokens, end + 1)
     {
-        let scale_of_last = if last == Last::Scale { tokens.get(end - 1).and_then(|t| numbers::scale(t.text)).unwrap_or(1.0) } else { 1.0 };
+        let scale_of_last = if last == Last::Scale {
+            tokens.get(end - 1).and_then(|t| numbers::scale(t.text)).unwrap_or(1.0)
+        } else {
+            1.0
+        };
         value += fraction * scale_of_last;
         end = after;
         spelled = true;
         plain_digits = None;
-        if let Some(scale) = tokens.get(end).and_then(|t| numbers::scale(t.text)).filter(|_| scale_of_last <= 1.0) {
+        if let Some(scale) =
+            tokens.get(end).and_then(|t| numbers::scale(t.text)).filter(|_| scale_of_last <= 1.0)
+        {
             value *= scale;
             end += 1;
         }
@@ -290,9 +329,12 @@ fn leading_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
         (0.5, j + 1)
     } else if token.is("quarter") {
         (0.25, j + 1)
-    } else if (token.is("a") || token.is("one")) && tokens.get(j + 1).is_some_and(|t| t.is("half")) {
+    } else if (token.is("a") || token.is("one")) && tokens.get(j + 1).is_some_and(|t| t.is("half"))
+    {
         let after = tokens.get(j + 2);
-        if after.is_some_and(|t| t.kind == Kind::Word && !t.is("of") && numbers::scale(t.text).is_none()) {
+        if after.is_some_and(|t| {
+            t.kind == Kind::Word && !t.is("of") && numbers::scale(t.text).is_none()
+        }) {
             return None;
         }
         return Some((0.5, j + 2));
@@ -316,7 +358,8 @@ fn and_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
         f64::from(numbers::cardinal(numerator_token.text).filter(|&v| (1..10).contains(&v))?)
     };
     let word = tokens.get(j + 1)?;
-    let denominator = numbers::denominator(word.text).or_else(|| numbers::ordinal(word.text).filter(|&v| v > 2))?;
+    let denominator = numbers::denominator(word.text)
+        .or_else(|| numbers::ordinal(word.text).filter(|&v| v > 2))?;
     Some((numerator / f64::from(denominator), j + 2))
 }
 
@@ -345,7 +388,11 @@ fn spelled_decimals(tokens: &[Token<'_>], mut j: usize) -> Option<(f64, usize)> 
         digits.push_str(&value.to_string());
         j += 1;
         if value >= 20 && tokens.get(j).is_some_and(|t| t.is_punct("-")) {
-            if let Some(unit) = tokens.get(j + 1).and_then(|t| numbers::cardinal(t.text)).filter(|v| (1..10).contains(v)) {
+            if let Some(unit) = tokens
+                .get(j + 1)
+                .and_then(|t| numbers::cardinal(t.text))
+                .filter(|v| (1..10).contains(v))
+            {
                 digits.pop();
                 digits.push_str(&unit.to_string());
                 j += 2;
@@ -378,7 +425,12 @@ fn fraction_of(tokens: &[Token<'_>], j: usize, end: usize) -> Option<f64> {
         return None;
     }
     let (numerator, slash, denominator) = (tokens.get(j)?, tokens.get(j + 1)?, tokens.get(j + 2)?);
-    if numerator.kind != Kind::Number || !slash.is_punct("/") || slash.gap || denominator.kind != Kind::Number || denominator.gap {
+    if numerator.kind != Kind::Number
+        || !slash.is_punct("/")
+        || slash.gap
+        || denominator.kind != Kind::Number
+        || denominator.gap
+    {
         return None;
     }
     if tokens.get(j + 3).is_some_and(|t| t.is_punct("/-") && !t.gap) {
@@ -406,7 +458,11 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
             }
             return None;
         }
-        if token.is("from") && i.checked_sub(1).and_then(|k| tokens.get(k)).is_none_or(|t| !numbers::is_change_verb(t.text)) {
+        if token.is("from")
+            && i.checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_none_or(|t| !numbers::is_change_verb(t.text))
+        {
             let first = number(tokens, i + 1, money)?;
             if tokens.get(first.end).is_some_and(|t| t.is("to") || t.is("through")) {
                 let second = number(tokens, first.end + 1, money)?;
@@ -423,8 +479,15 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
         }
     }
     if token.is_punct("<>") && !tokens.get(i + 1).is_some_and(|t| t.is_punct("<>")) {
-        let (or_equal, next) = if tokens.get(i + 1).is_some_and(|t| t.is_punct("=")) { (true, i + 2) } else { (false, i + 1) };
-        if i.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|t| t.is_punct("<>=") && !token.gap) {
+        let (or_equal, next) = if tokens.get(i + 1).is_some_and(|t| t.is_punct("=")) {
+            (true, i + 2)
+        } else {
+            (false, i + 1)
+        };
+        if i.checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| t.is_punct("<>=") && !token.gap)
+        {
             return None;
         }
         let num = number(tokens, next, money)?;
@@ -508,11 +571,14 @@ fn bounded(start: usize, num: Num, bound: Bound, tokens: &[Token<'_>]) -> Figure
 fn trailing(tokens: &[Token<'_>], found: &mut Figure) {
     let Some(next) = tokens.get(found.end) else { return };
     let after = tokens.get(found.end + 1);
-    if (next.is("or") || next.is("and")) && after.is_some_and(|t| t.is("more") || t.is("greater") || t.is("above")) {
+    if (next.is("or") || next.is("and"))
+        && after.is_some_and(|t| t.is("more") || t.is("greater") || t.is("above"))
+    {
         found.low = found.low.or(Some(found.value));
         found.high = None;
         found.end += 2;
-    } else if next.is("or") && after.is_some_and(|t| t.is("less") || t.is("fewer") || t.is("below")) {
+    } else if next.is("or") && after.is_some_and(|t| t.is("less") || t.is("fewer") || t.is("below"))
+    {
         found.high = found.high.or(Some(found.value));
         found.low = None;
         found.end += 2;
@@ -540,9 +606,14 @@ fn vague(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
     }
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let next = tokens.get(i + 1);
-    let (mut low, mut high, mut end) = if (token.is("a") || token.is("an")) && next.is_some_and(|t| t.is("few") || t.is("handful")) {
+    let (mut low, mut high, mut end) = if (token.is("a") || token.is("an"))
+        && next.is_some_and(|t| t.is("few") || t.is("handful"))
+    {
         (2.0, Some(if next.is_some_and(|t| t.is("few")) { 5.0 } else { 6.0 }), i + 2)
-    } else if token.is("a") && next.is_some_and(|t| t.is("couple")) && tokens.get(i + 2).is_some_and(|t| t.is("of")) {
+    } else if token.is("a")
+        && next.is_some_and(|t| t.is("couple"))
+        && tokens.get(i + 2).is_some_and(|t| t.is("of"))
+    {
         (2.0, Some(2.0), i + 2)
     } else {
         let (low, high) = numbers::vague(token.text)?;
@@ -553,13 +624,18 @@ fn vague(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
         return None;
     }
     if (token.is("many") || token.is("several") || token.is("numerous"))
-        && previous.is_some_and(|t| ["how", "so", "too", "very", "not", "as", "the"].iter().any(|w| t.is(w)))
+        && previous.is_some_and(|t| {
+            ["how", "so", "too", "very", "not", "as", "the"].iter().any(|w| t.is(w))
+        })
     {
         return None;
     }
     // "tens of thousands", "hundreds of thousands".
     if of_follows
-        && let Some(scale) = tokens.get(end + 1).filter(|t| t.text.ends_with('s')).and_then(|t| numbers::vague(t.text))
+        && let Some(scale) = tokens
+            .get(end + 1)
+            .filter(|t| t.text.ends_with('s'))
+            .and_then(|t| numbers::vague(t.text))
         && scale.0 >= 2000.0
         && ["tens", "hundreds", "thousands", "dozens"].iter().any(|w| token.is(w))
     {
@@ -635,7 +711,10 @@ mod tests {
         assert_eq!(figure_of("between 5 and 10"), Some((5.0, Some(5.0), Some(10.0), false)));
         assert_eq!(figure_of("dozens"), Some((24.0, Some(24.0), None, true)));
         assert_eq!(figure_of("several"), Some((3.0, Some(3.0), Some(9.0), true)));
-        assert_eq!(figure_of("tens of thousands"), Some((20_000.0, Some(20_000.0), Some(90_000.0), true)));
+        assert_eq!(
+            figure_of("tens of thousands"),
+            Some((20_000.0, Some(20_000.0), Some(90_000.0), true))
+        );
         assert_eq!(figure_of("500 or more"), Some((500.0, Some(500.0), None, false)));
         assert_eq!(figure_of("some"), None);
     }

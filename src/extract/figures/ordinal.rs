@@ -20,7 +20,9 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         Kind::Word => {
             if let Some(value) = numbers::ordinal(token.text) {
                 (value, i + 1)
-            } else if let Some(tens) = numbers::cardinal(token.text).filter(|v| *v >= 20 && v % 10 == 0) {
+            } else if let Some(tens) =
+                numbers::cardinal(token.text).filter(|v| *v >= 20 && v % 10 == 0)
+            {
                 let hyphen = tokens.get(i + 1).filter(|t| t.is_punct("-"))?;
                 let unit_token = tokens.get(i + 2)?;
                 let unit = numbers::ordinal(unit_token.text).filter(|v| *v < 10)?;
@@ -43,7 +45,10 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         return None;
     }
     // "wait a second", "for a second.": the unit of time.
-    if token.is("second") && previous.is_some_and(|t| t.is("a")) && next.is_none_or(|t| t.kind == Kind::Punct) {
+    if token.is("second")
+        && previous.is_some_and(|t| t.is("a"))
+        && next.is_none_or(|t| t.kind == Kind::Punct)
+    {
         return None;
     }
     Some(Found {

@@ -62,7 +62,9 @@ pub(crate) fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                 let joins = if next.is_ascii_digit() || next.is_alphabetic() {
                     true
                 } else if matches!(next, ',' | '.') && previous.is_ascii_digit() {
-                    text.get(offset + 1..).and_then(|rest| rest.chars().next()).is_some_and(|after| after.is_ascii_digit())
+                    text.get(offset + 1..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(|after| after.is_ascii_digit())
                 } else if matches!(next, '\'' | '’') && previous.is_alphabetic() {
                     text.get(offset + next.len_utf8()..)
                         .and_then(|rest| rest.chars().next())
@@ -88,7 +90,12 @@ pub(crate) fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
             Kind::Punct
         };
         if let Some(token_text) = text.get(start..end) {
-            out.push(Token { text: token_text, span: Span::new(base + start, base + end), kind, gap });
+            out.push(Token {
+                text: token_text,
+                span: Span::new(base + start, base + end),
+                kind,
+                gap,
+            });
         }
         gap = false;
     }
