@@ -229,7 +229,7 @@ pub fn lemma(word: &str) -> String {
 pub fn looks_plural(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     if let Some(lemma) = super::lookup(IRREGULAR_PLURALS, &lower) {
-        return lemma != lower || matches!(lower.as_str(), "people" | "personnel" | "police");
+        return lemma != lower || matches!(lower.as_str(), "people" | "personnel" | "talks");
     }
     lower.len() > 2 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us")
 }

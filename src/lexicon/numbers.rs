@@ -118,8 +118,8 @@ pub const FRACTIONS: &[(&str, u32)] =
 pub const VAGUE: &[(&str, f64, Option<f64>)] = &[
     ("dozens", 24.0, None),
     ("hundreds", 200.0, None),
-    ("millions", 2e6, None),
     ("many", 2.0, None),
+    ("millions", 2e6, None),
     ("numerous", 2.0, None),
     ("scores", 40.0, None),
     ("several", 3.0, Some(9.0)),

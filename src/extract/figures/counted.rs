@@ -51,6 +51,12 @@ pub(crate) fn attach(tokens: &[Token<'_>], found: &[Found]) -> Vec<Quantity> {
                     && tokens.get(at + 1).is_some_and(|t| grammar::is_partitive_determiner(t.text))
                 {
                     at += 2;
+                } else if tokens.get(at).is_some_and(|t| t.is("of"))
+                    && tokens
+                        .get(at + 1)
+                        .is_some_and(|t| t.kind == Kind::Word && !grammar::is_stop_word(t.text))
+                {
+                    at += 1;
                 }
                 if let Some((counted, end)) = noun_phrase(tokens, at, true) {
                     noun_end = end;
@@ -69,8 +75,15 @@ pub(crate) fn attach(tokens: &[Token<'_>], found: &[Found]) -> Vec<Quantity> {
                 if tokens.get(noun_end).is_some_and(|t| units::time_unit(t.text).is_some()) {
                     noun_end += 1;
                 }
-                quantity.event =
-                    event_left(tokens, figure.start).or_else(|| event_right(tokens, noun_end));
+                quantity.event = event_left(tokens, figure.start)
+                    .or_else(|| {
+                        tokens
+                            .get(figure.end..noun_end)
+                            .unwrap_or_default()
+                            .iter()
+                            .find_map(event_at)
+                    })
+                    .or_else(|| event_right(tokens, noun_end));
                 if figure
                     .start
                     .checked_sub(1)
@@ -124,16 +137,24 @@ fn noun_phrase(tokens: &[Token<'_>], mut j: usize, plural_ends: bool) -> Option<
         j += 1;
     }
     let start = j;
-    let mut words: Vec<&Token<'_>> = Vec::new();
+    let mut words: Vec<String> = Vec::new();
     let mut head_text = String::new();
     while words.len() < 4 {
         let Some(token) = tokens.get(j) else { break };
+        // An event noun in the plural is what is counted: "20 arrests", "numerous casualties".
+        let event_noun =
+            events::canonical(token.text).is_some() && grammar::looks_plural(token.text);
         if token.kind != Kind::Word
             || grammar::is_stop_word(token.text)
-            || events::canonical(token.text).is_some()
+            || (events::canonical(token.text).is_some() && !event_noun)
             || numbers::cardinal(token.text).is_some()
             || calendar::weekday(token.text).is_some_and(|_| token.text.len() >= 6)
-            || (!words.is_empty() && token.text.len() > 4 && token.text.ends_with("ed"))
+            || (token.text.len() > 4
+                && token.text.ends_with("ed")
+                && (!words.is_empty()
+                    || tokens
+                        .get(j + 1)
+                        .is_none_or(|t| t.kind != Kind::Word || grammar::is_stop_word(t.text))))
         {
             break;
         }
@@ -150,10 +171,11 @@ fn noun_phrase(tokens: &[Token<'_>], mut j: usize, plural_ends: bool) -> Option<
             }
             end += 2;
         }
-        words.push(token);
+        words.push(head_text.clone());
         let last_token = tokens.get(end - 1);
         j = end;
-        if plural_ends && last_token.is_some_and(|t| grammar::looks_plural(t.text)) {
+        if (plural_ends || event_noun) && last_token.is_some_and(|t| grammar::looks_plural(t.text))
+        {
             break;
         }
         if !plural_ends && words.len() == 1 {
@@ -168,8 +190,8 @@ fn noun_phrase(tokens: &[Token<'_>], mut j: usize, plural_ends: bool) -> Option<
     let lemma = grammar::lemma(&head_text);
     let mut phrase = String::new();
     for word in words.iter().take(words.len() - 1) {
-        if word.text.chars().next().is_some_and(char::is_lowercase) {
-            phrase.push_str(&word.text.to_lowercase());
+        if word.chars().next().is_some_and(char::is_lowercase) {
+            phrase.push_str(&word.to_lowercase());
             phrase.push(' ');
         }
     }

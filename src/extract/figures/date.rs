@@ -102,12 +102,10 @@ fn month_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, usize)> {
         return None;
     }
     let month = calendar::month(token.text)?;
-    let end =
-        if token.text.len() <= 4 && tokens.get(j + 1).is_some_and(|t| t.is_punct(".") && !t.gap) {
-            j + 2
-        } else {
-            j + 1
-        };
+    let abbreviation_stop = token.text.len() <= 4
+        && tokens.get(j + 1).is_some_and(|t| t.is_punct(".") && !t.gap)
+        && tokens.get(j + 2).is_some_and(|t| t.kind != Kind::Word);
+    let end = if abbreviation_stop { j + 2 } else { j + 1 };
     Some((month, end))
 }
 

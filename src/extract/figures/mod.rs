@@ -404,3 +404,179 @@ fn skip_chain(tokens: &[token::Token<'_>], i: usize) -> usize {
     }
     end
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<String> {
+        find(text, Span::new(0, text.len()), &Context { published: "2025-10-30".parse().ok() })
+            .iter()
+            .map(|q| {
+                let value = serde_json::to_string(&q.value).unwrap_or_default();
+                let counted = q.counted.as_ref().map_or("-", |c| c.phrase.as_str());
+                let event = q.event.as_ref().map_or("-", |e| e.canonical.as_str());
+                format!(
+                    "{:?} {} {value} {counted} {event}{}",
+                    q.kind,
+                    &text[q.span],
+                    if q.part_of.is_some() { " part" } else { "" }
+                )
+            })
+            .collect()
+    }
+
+    fn check(text: &str, expected: &[&str]) {
+        assert_eq!(show(text), expected, "in {text:?}");
+    }
+
+    /// Every seed sentence with a figure, and the figures it must give
+    /// (kind, text, value, counted phrase, event).
+    #[test]
+    fn seed_sentences() {
+        check(
+            "Negotiating teams from the Afghan Taliban and Pakistan met for a third consecutive day as part of the second round of peace talks mediated by Türkiye.",
+            &["Ordinal third 3 day -", "Ordinal second 2 round -"],
+        );
+        check(
+            "On Sunday, Pakistan’s military said five of its soldiers and 25 TTP militants were killed during weekend clashes near the Afghan border.",
+            &[
+                "Date Sunday \"2025-10-26\" - -",
+                "Count five 5 soldier killed",
+                "Count 25 25 militant killed",
+            ],
+        );
+        check(
+            "Pakistan retaliated swiftly, neutralizing over 200 militants but losing 23 soldiers.",
+            &["Count over 200 200 militant killed", "Count 23 23 soldier killed"],
+        );
+        check(
+            "In a statement, Naqvi praised the brave and professional security personnel for their timely and decisive actions that led to the elimination of 25 militants, including four suicide bombers.",
+            &["Count 25 25 militant killed", "Count four 4 suicide bomber killed part"],
+        );
+        check(
+            "Naqvi also paid rich tribute to the five soldiers who embraced martyrdom during the operations against the militants.",
+            &["Count five 5 soldier killed"],
+        );
+        check(
+            "Two weeks ago, Afghanistan launched a border offensive after explosions in Kabul the Taliban authorities blamed on Pakistan, sparking fierce clashes that left dozens dead on both sides, including civilians.",
+            &["Date Two weeks ago \"2025-10-16\" - -", "Count dozens 24 - killed"],
+        );
+        check(
+            "Islamabad responded with strikes against armed groups on Afghan soil, prompting further violence and a short-lived 48-hour ceasefire that collapsed soon after.",
+            &["Duration 48-hour \"PT48H\" ceasefire -"],
+        );
+        check(
+            "A second truce emerged following talks in Doha, mediated by Qatar and Turkey, though its terms remain unclear.",
+            &["Ordinal second 2 truce -"],
+        );
+        check(
+            "A first round of Pak-Afghan talks mediated jointly by Qatar and Turkiye in Doha on October 18-19 extended an initial 48-hour truce.",
+            &[
+                "Ordinal first 1 round -",
+                "Date October 18-19 \"2025-10-18\" - -",
+                "Duration 48-hour \"PT48H\" truce -",
+            ],
+        );
+        check(
+            "The hostilities began earlier this month when an attack was launched on Pakistan from Afghanistan on the night of October 11.",
+            &["Date earlier this month \"2025-10\" - -", "Date October 11 \"2025-10-11\" - -"],
+        );
+        check(
+            "The three-day negotiations between the Taliban and Pakistan in Istanbul ended without reaching an agreement.",
+            &["Duration three-day \"P3D\" negotiation -"],
+        );
+        check(
+            "Conversations between the representatives of the Taliban and Pakistan in Istanbul concluded after three days of intensive negotiations without a specific agreement being reached.",
+            &["Duration three days \"P3D\" intensive negotiation -"],
+        );
+        check(
+            "The second round, held on October 25, had collapsed when Pakistan rejected the Taliban delegation’s “illogical” stance on cross-border militancy.",
+            &["Ordinal second 2 round -", "Date October 25 \"2025-10-25\" - -"],
+        );
+        check(
+            "He shared that Pakistan had eliminated several cross-border militants, many identified as Afghan nationals.",
+            &["Count several 3 cross-border militant killed", "Count many 2 - -"],
+        );
+        check(
+            "Pakistan has faced a surge in militant incidents in Khyber Pakhtunkhwa and Balochistan since the Taliban took control of Afghanistan in 2021.",
+            &["Year 2021 2021 - -"],
+        );
+        check(
+            "Hostilities finally paused after Pakistan accepted Kabul’s request for a temporary ceasefire on October 17.",
+            &["Date October 17 \"2025-10-17\" - -"],
+        );
+        check(
+            "Following this incident, intense border clashes between the two sides resulted in numerous casualties and left the commercial crossings along the Durand Line closed for over two weeks.",
+            &[
+                "Count two 2 side casualties",
+                "Count numerous 2 casualty casualties",
+                "Duration over two weeks \"P2W\" - -",
+            ],
+        );
+        check(
+            "Zabihullah Mujahid, the Taliban spokesman, announced yesterday that the dialogues continue.",
+            &["Date yesterday \"2025-10-29\" - -"],
+        );
+        check(
+            "Pakistan & Afghan Taliban Begin Third Round of Talks in Istanbul",
+            &["Ordinal Third 3 round -"],
+        );
+    }
+
+    /// News sentences of our own, beyond the seeds.
+    #[test]
+    fn own_sentences() {
+        check(
+            "At least 12 people were killed and 30 wounded.",
+            &["Count At least 12 12 people killed", "Count 30 30 - injured"],
+        );
+        check("Police arrested 1,200 protesters.", &["Count 1,200 1200 protester arrested"]);
+        check(
+            "The flood displaced 816 000 residents.",
+            &["Count 816 000 816000 resident displaced"],
+        );
+        check("The fund holds $1.5 million.", &["Money $1.5 million 1500000 - -"]);
+        check("Twenty-three miners died.", &["Count Twenty-three 23 miner killed"]);
+        check("A dozen houses burned.", &["Count A dozen 12 house -"]);
+        check("Hundreds of families fled.", &["Count Hundreds 200 family displaced"]);
+        check("Between 5 and 10 rockets hit the town.", &["Count Between 5 and 10 5 rocket -"]);
+        check("Two to four ships sank.", &["Count Two to four 2 ship -"]);
+        check(
+            "Inflation rose to 12.5% in May.",
+            &["Percent 12.5% 12.5 - -", "Date May \"2025-05\" - -"],
+        );
+        check("You may leave.", &[]);
+        check("The F-16 and COVID-19 hit the G7.", &[]);
+        check("One of the officers said it was a third-party deal.", &[]);
+        check("One Pakistani security official said the talks failed.", &[]);
+        check("A third of the budget went to the 3rd division.", &["Ordinal 3rd 3 division -"]);
+        check("He waited 30 seconds.", &["Duration 30 seconds \"PT30S\" - -"]);
+        check(
+            "The 17th of October and Oct. 18 were calm.",
+            &["Date 17th of October \"2025-10-17\" - -", "Date Oct. 18 \"2025-10-18\" - -"],
+        );
+        check("The strike came on 19 October 2024.", &["Date 19 October 2024 \"2024-10-19\" - -"]);
+        check("Nearly 50 troops were injured.", &["Count Nearly 50 50 troop injured"]);
+    }
+
+    #[test]
+    fn spans_fall_on_char_boundaries_and_never_panic() {
+        for text in [
+            "é23 – ½ “five” October 3rd",
+            "—-1-2-3/4/5",
+            "$",
+            "over",
+            "between 5 and",
+            "twenty-",
+            "Rs.",
+            "a half",
+        ] {
+            for quantity in find(text, Span::new(0, text.len()), &Context::default()) {
+                assert!(quantity.span.get(text).is_some());
+                assert!(quantity.number.get(text).is_some());
+            }
+        }
+        assert!(find("abc", Span::new(2, 99), &Context::default()).is_empty());
+    }
+}
