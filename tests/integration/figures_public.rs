@@ -9,14 +9,14 @@
 //!   case), and its value agrees:
 //!   - number, percent, ordinal: the value as a number (within 1e-6 relative);
 //!     `null` values (a bare "percent") and relative ordinals ("next") cannot match;
-//!   - number_range: the interval's ends; open versus closed ends are not scored
+//!   - `number_range`: the interval's ends; open versus closed ends are not scored
 //!     (crosscheck keeps "over 200" as low 200 with no high, without strictness);
 //!   - date, daterange: the TIMEX value; a year inferred from the reference date is
 //!     written back as `XXXX`, the way the expected TIMEX leaves it; extractor cases
 //!     (no value) are scored on span only; a daterange is compared as
 //!     `(start,end,…)` against the figure's low and high dates;
 //!   - duration: the ISO 8601 value (`PT48H`, `P3D`).
-//! - `none` cases (Recognizers' DateTime model: no date or time) pass when no date,
+//! - `none` cases (Recognizers' `DateTime` model: no date or time) pass when no date,
 //!   year or duration is found; counts such as "twenty-one coins" may be found.
 //!
 //! Run with `CROSSCHECK_SHARED=/work/shared cargo test figures_public -- --nocapture`.

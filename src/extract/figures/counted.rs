@@ -12,6 +12,7 @@ const CLAUSE_BREAKS: &[&str] =
     &["after", "although", "before", "but", "said", "told", "when", "whereas", "while"];
 
 /// Turns the recognizers' findings into quantities with their counted noun and event.
+#[expect(clippy::too_many_lines, reason = "one match over the kinds of figure, each short")]
 pub(crate) fn attach(tokens: &[Token<'_>], found: &[Found]) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::with_capacity(found.len());
     let mut token_ends: Vec<usize> = Vec::with_capacity(found.len());
@@ -89,12 +90,11 @@ pub(crate) fn attach(tokens: &[Token<'_>], found: &[Found]) -> Vec<Quantity> {
                     .checked_sub(1)
                     .and_then(|k| tokens.get(k))
                     .is_some_and(|t| t.is("including") || t.is("among"))
+                    && let Some(parent) = out.iter().rev().find(|q| q.kind == QuantityKind::Count)
                 {
-                    if let Some(parent) = out.iter().rev().find(|q| q.kind == QuantityKind::Count) {
-                        quantity.part_of = Some(parent.span);
-                        if quantity.event.is_none() {
-                            quantity.event.clone_from(&parent.event);
-                        }
+                    quantity.part_of = Some(parent.span);
+                    if quantity.event.is_none() {
+                        quantity.event.clone_from(&parent.event);
                     }
                 }
             }

@@ -121,10 +121,10 @@ fn year_at(tokens: &[Token<'_>], j: usize) -> Option<(i16, usize)> {
 
 /// An optional comma then a year, or "of" then a year.
 fn trailing_year(tokens: &[Token<'_>], j: usize) -> Option<(i16, usize)> {
-    if tokens.get(j).is_some_and(|t| t.is_punct(",") || t.is("of")) {
-        if let Some(found) = year_at(tokens, j + 1) {
-            return Some(found);
-        }
+    if tokens.get(j).is_some_and(|t| t.is_punct(",") || t.is("of"))
+        && let Some(found) = year_at(tokens, j + 1)
+    {
+        return Some(found);
     }
     year_at(tokens, j)
 }
@@ -309,7 +309,7 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     if let Some(joint) = next
         && joint.is_punct("-–/")
     {
-        let Some((second, after)) = year_at(tokens, end + 1) else { return None };
+        let (second, after) = year_at(tokens, end + 1)?;
         if second <= year || tokens.get(after).is_some_and(|t| t.is_punct("-/")) {
             return None;
         }

@@ -6,9 +6,17 @@ use super::token::Token;
 use super::{DurationValue, Found, QuantityKind, Value};
 use crate::lexicon::units;
 
+/// What follows a figure, read as time.
+pub(crate) enum Timed {
+    /// A duration.
+    Duration(Found),
+    /// An age ("19-year-old"): neither a duration nor a count; skip to this token.
+    Age(usize),
+}
+
 /// Turns a figure followed by a unit of time into a duration, or `None` when no
-/// unit follows. "19-year-old" is an age, not a duration: `Some(None)`.
-pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Option<Found>> {
+/// unit follows.
+pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Timed> {
     let mut at = figure.end;
     let hyphenated = tokens.get(at).is_some_and(|t| t.is_punct("-") && !t.gap);
     if hyphenated {
@@ -22,10 +30,10 @@ pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Option<F
     if tokens.get(at + 1).is_some_and(|t| t.is_punct("-") && !t.gap)
         && tokens.get(at + 2).is_some_and(|t| t.is("old"))
     {
-        return Some(None);
+        return Some(Timed::Age(at + 3));
     }
     let make = |amount: f64| Value::Duration(DurationValue { amount: amount * multiple, unit });
-    Some(Some(Found {
+    Some(Timed::Duration(Found {
         kind: QuantityKind::Duration,
         start: figure.start,
         end: at + 1,

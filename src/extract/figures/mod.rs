@@ -354,8 +354,8 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         return Recognized::Figure(found);
     }
     match duration::duration(tokens, &figure) {
-        Some(Some(found)) => return Recognized::Figure(found),
-        Some(None) => return Recognized::Skip(figure.end + 3),
+        Some(duration::Timed::Duration(found)) => return Recognized::Figure(found),
+        Some(duration::Timed::Age(end)) => return Recognized::Skip(end),
         None => {}
     }
     // A lone "one" is a pronoun or a determiner more often than a count: "one of",
@@ -363,7 +363,7 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
     if figure.num.spelled
         && !figure.range
         && figure.start == figure.num.start
-        && figure.value == 1.0
+        && (figure.value - 1.0).abs() < f64::EPSILON
     {
         let next = tokens.get(figure.end);
         let determiner_before = previous.is_some_and(|p| {

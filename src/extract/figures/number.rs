@@ -89,16 +89,19 @@ enum Last {
 /// Reads a cardinal at `i`: digits ("1,200", "816 000", "1.5 million"), words
 /// ("twenty-three", "a dozen", "one hundred and six"), fractions ("two thirds",
 /// "one and a half", "1/2").
+#[expect(
+    clippy::too_many_lines,
+    reason = "one state machine over the tokens of a number reads best whole"
+)]
 pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num> {
     let first = tokens.get(i)?;
     let mut j = i;
     let mut sign = 1.0;
-    if first.is("minus") || first.is("negative") {
-        sign = -1.0;
-        j += 1;
-    } else if first.is_punct("-−")
-        && (i == 0 || first.gap)
-        && tokens.get(i + 1).is_some_and(|next| next.kind == Kind::Number && !next.gap)
+    if first.is("minus")
+        || first.is("negative")
+        || first.is_punct("-−")
+            && (i == 0 || first.gap)
+            && tokens.get(i + 1).is_some_and(|next| next.kind == Kind::Number && !next.gap)
     {
         sign = -1.0;
         j += 1;
@@ -157,7 +160,6 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                 last = Last::Digits;
                 j = next;
                 end = j;
-                continue;
             }
             Kind::Mixed => {
                 if last != Last::None {
@@ -248,7 +250,6 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                 plain_digits = None;
                 j += 1;
                 end = j;
-                continue;
             }
             Kind::Punct => {
                 // "twenty-three", "fifty - two".
@@ -366,13 +367,14 @@ fn and_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
 /// A denominator right after a small numerator: "thirds", "eighth" (singular after one).
 fn denominator_at(tokens: &[Token<'_>], j: usize, numerator: f64) -> Option<(f64, usize)> {
     let word = tokens.get(j)?;
-    if word.kind != Kind::Word || numerator > 99.0 || numerator < 1.0 {
+    if word.kind != Kind::Word || !(1.0..=99.0).contains(&numerator) {
         return None;
     }
     if let Some(denominator) = numbers::denominator(word.text) {
         return Some((f64::from(denominator), j + 1));
     }
-    let singular = numbers::ordinal(word.text).filter(|&v| v > 2 && numerator == 1.0)?;
+    let singular =
+        numbers::ordinal(word.text).filter(|&v| v > 2 && (numerator - 1.0).abs() < f64::EPSILON)?;
     // "one third of", "one eighth" at the end; not "one third round".
     let after = tokens.get(j + 1);
     if after.is_none_or(|t| t.kind == Kind::Punct || t.is("of")) {
@@ -387,16 +389,16 @@ fn spelled_decimals(tokens: &[Token<'_>], mut j: usize) -> Option<(f64, usize)> 
     while let Some(value) = tokens.get(j).and_then(|t| numbers::cardinal(t.text)) {
         digits.push_str(&value.to_string());
         j += 1;
-        if value >= 20 && tokens.get(j).is_some_and(|t| t.is_punct("-")) {
-            if let Some(unit) = tokens
+        if value >= 20
+            && tokens.get(j).is_some_and(|t| t.is_punct("-"))
+            && let Some(unit) = tokens
                 .get(j + 1)
                 .and_then(|t| numbers::cardinal(t.text))
                 .filter(|v| (1..10).contains(v))
-            {
-                digits.pop();
-                digits.push_str(&unit.to_string());
-                j += 2;
-            }
+        {
+            digits.pop();
+            digits.push_str(&unit.to_string());
+            j += 2;
         }
     }
     if digits.is_empty() {
@@ -640,7 +642,7 @@ fn vague(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
         && ["tens", "hundreds", "thousands", "dozens"].iter().any(|w| token.is(w))
     {
         let base = scale.0 / 2.0;
-        low = low * base;
+        low *= base;
         high = high.map(|h| h * base);
         end += 2;
     }
@@ -669,7 +671,6 @@ mod tests {
     }
 
     #[test]
-    #[expect(clippy::float_cmp, reason = "these values are exact in binary")]
     fn cardinals() {
         assert_eq!(value("23"), Some(23.0));
         assert_eq!(value("1,200"), Some(1200.0));

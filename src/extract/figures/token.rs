@@ -57,8 +57,7 @@ pub(crate) fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
         let kind = if c.is_ascii_digit() || c.is_alphabetic() {
             let (mut digits, mut letters) = (c.is_ascii_digit(), c.is_alphabetic());
             let mut previous = c;
-            loop {
-                let Some(&(offset, next)) = chars.peek() else { break };
+            while let Some(&(offset, next)) = chars.peek() {
                 let joins = if next.is_ascii_digit() || next.is_alphabetic() {
                     true
                 } else if matches!(next, ',' | '.') && previous.is_ascii_digit() {
