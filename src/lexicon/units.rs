@@ -7,7 +7,7 @@ use crate::extract::figures::TimeUnit;
 
 /// Currency symbols written before the amount, with their unit.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] =
-    &[("$", "USD"), ("£", "GBP"), ("¥", "JPY"), ("₨", "rupee"), ("₹", "INR"), ("€", "EUR")];
+    &[("$", "USD"), ("£", "GBP"), ("¥", "JPY"), ("₨", "rupee"), ("€", "EUR"), ("₹", "INR")];
 
 /// Currency codes and abbreviations written before or after the amount.
 pub const CURRENCY_CODES: &[(&str, &str)] = &[
