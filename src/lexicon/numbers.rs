@@ -75,7 +75,7 @@ pub const SUFFIXES: &[(&str, f64)] = &[
 
 /// Ordinal words with their value; the plural forms serve as fraction denominators
 /// ("two thirds"). "second" is listed: "30 seconds" is caught earlier as a duration.
-pub const ORDINALS: &[(&str, u32)] = &[
+pub const ORDINALS: &[(&str, u64)] = &[
     ("billionth", 1_000_000_000),
     ("eighteenth", 18),
     ("eighth", 8),
@@ -92,6 +92,7 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("millionth", 1_000_000),
     ("nineteenth", 19),
     ("ninetieth", 90),
+    ("nineth", 9),
     ("ninth", 9),
     ("second", 2),
     ("seventeenth", 17),
@@ -105,6 +106,7 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("thirteenth", 13),
     ("thirtieth", 30),
     ("thousandth", 1000),
+    ("trillionth", 1_000_000_000_000),
     ("twelfth", 12),
     ("twentieth", 20),
 ];
@@ -162,6 +164,8 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
     ("at least", Bound::AtLeast),
     ("at most", Bound::AtMost),
     ("below", Bound::Below),
+    ("bigger or equal than", Bound::AtLeast),
+    ("bigger than", Bound::Above),
     ("close to", Bound::Nearly),
     ("equal to", Bound::Exactly),
     ("equals", Bound::Exactly),
@@ -171,15 +175,21 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
     ("exceed", Bound::Above),
     ("exceeding", Bound::Above),
     ("fewer than", Bound::Below),
+    ("greater or equal than", Bound::AtLeast),
     ("greater than", Bound::Above),
     ("greater than or equal to", Bound::AtLeast),
+    ("higher or equal than", Bound::AtLeast),
     ("higher than", Bound::Above),
     ("in excess of", Bound::Above),
     ("just over", Bound::JustOver),
     ("just under", Bound::Nearly),
+    ("larger or equal than", Bound::AtLeast),
     ("larger than", Bound::Above),
+    ("less or equal than", Bound::AtMost),
     ("less than", Bound::Below),
     ("less than or equal to", Bound::AtMost),
+    ("lower or equal than", Bound::AtMost),
+    ("lower than", Bound::Below),
     ("more than", Bound::Above),
     ("nearly", Bound::Nearly),
     ("no fewer than", Bound::AtLeast),
@@ -188,6 +198,7 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
     ("not more than", Bound::AtMost),
     ("over", Bound::Above),
     ("roughly", Bound::About),
+    ("smaller or equal than", Bound::AtMost),
     ("smaller than", Bound::Below),
     ("some", Bound::About),
     ("surpass", Bound::Above),
@@ -261,7 +272,7 @@ pub fn suffix(word: &str) -> Option<f64> {
 }
 
 /// The value of an ordinal word, also accepting the plural ("thirds").
-pub fn ordinal(word: &str) -> Option<u32> {
+pub fn ordinal(word: &str) -> Option<u64> {
     super::lookup(ORDINALS, word)
 }
 
@@ -271,7 +282,9 @@ pub fn denominator(word: &str) -> Option<u32> {
         return Some(value);
     }
     let singular = word.strip_suffix('s').or_else(|| word.strip_suffix('S'))?;
-    super::lookup(ORDINALS, singular).filter(|&value| value > 2)
+    super::lookup(ORDINALS, singular)
+        .filter(|&value| value > 2)
+        .and_then(|value| u32::try_from(value).ok())
 }
 
 /// The interval of a vague amount word.

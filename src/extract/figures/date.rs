@@ -87,7 +87,7 @@ fn day_at(tokens: &[Token<'_>], j: usize, words: bool) -> Option<(u8, usize)> {
                     return None;
                 }
                 let unit = numbers::ordinal(tokens.get(j + 2)?.text).filter(|v| *v < 10)?;
-                (u8::try_from(tens + unit).ok()?, j + 3)
+                (u8::try_from(u64::from(tens) + unit).ok()?, j + 3)
             }
         }
         _ => return None,

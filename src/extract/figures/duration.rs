@@ -2,8 +2,8 @@
 //! values with bounds.
 
 use super::number::Figure;
-use super::token::Token;
-use super::{DurationValue, Found, QuantityKind, Value};
+use super::token::{Kind, Token};
+use super::{DurationValue, Found, QuantityKind, TimeUnit, Value};
 use crate::lexicon::units;
 
 /// What follows a figure, read as time.
@@ -32,11 +32,26 @@ pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Timed> {
     {
         return Some(Timed::Age(at + 3));
     }
-    let make = |amount: f64| Value::Duration(DurationValue { amount: amount * multiple, unit });
+    // "an hour and a half" after a number: "one hour and a half".
+    let mut end = at + 1;
+    let mut half = 0.0;
+    if tokens.get(end).is_some_and(|t| t.is("and")) && !figure.range {
+        if tokens.get(end + 1).is_some_and(|t| t.is("half")) {
+            half = 0.5;
+            end += 2;
+        } else if tokens.get(end + 1).is_some_and(|t| t.is("a"))
+            && tokens.get(end + 2).is_some_and(|t| t.is("half") || t.is("quarter"))
+        {
+            half = if tokens.get(end + 2).is_some_and(|t| t.is("half")) { 0.5 } else { 0.25 };
+            end += 3;
+        }
+    }
+    let make =
+        |amount: f64| Value::Duration(DurationValue { amount: (amount + half) * multiple, unit });
     Some(Timed::Duration(Found {
         kind: QuantityKind::Duration,
         start: figure.start,
-        end: at + 1,
+        end,
         number: (figure.num.start, figure.second.map_or(figure.num.end, |second| second.end)),
         value: make(figure.value),
         low: figure.low.map(make),
@@ -46,4 +61,93 @@ pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Timed> {
         relative: false,
         unit: None,
     }))
+}
+
+/// Durations without a number: "a week", "an hour", "another day", "all-day",
+/// "half an hour", "a couple of days", "a few hours"; and digits glued to their
+/// unit: "3h", "10D", "3.5years".
+pub(crate) fn bare(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let next = |k: usize| tokens.get(k);
+    let (amount, approximate, at) = if token.kind == Kind::Mixed {
+        let split = token.text.find(|c: char| c.is_alphabetic())?;
+        let amount = super::number::digits_value(token.text.get(..split)?)?;
+        let (unit, multiple) = units::time_unit(token.text.get(split..)?)?;
+        return Some(make(i, i + 1, (i, i + 1), amount * multiple, unit, false));
+    } else if token.is("half") {
+        let at = if next(i + 1).is_some_and(|t| t.is("a") || t.is("an")) { i + 2 } else { i + 1 };
+        (0.5, false, at)
+    } else if (token.is("a") || token.is("an")) && next(i + 1).is_some_and(|t| t.is("half")) {
+        (0.5, false, i + 2)
+    } else if (token.is("a") || token.is("an") || token.is("another"))
+        && next(i + 1).is_some_and(|t| units::time_unit(t.text).is_some() && !t.text.ends_with('s'))
+        // "a second truce" is an ordinal.
+        && !(next(i + 1).is_some_and(|t| t.is("second")) && next(i + 2).is_some_and(|t| t.kind == Kind::Word))
+    {
+        (1.0, false, i + 1)
+    } else if (token.is("all") || token.is("full") || token.is("whole"))
+        && next(i + 1).is_some_and(|t| {
+            t.is("day") || t.is("week") || t.is("month") || t.is("year") || t.is_punct("-")
+        })
+    {
+        let at = if next(i + 1).is_some_and(|t| t.is_punct("-") && !t.gap) { i + 2 } else { i + 1 };
+        (1.0, false, at)
+    } else if token.is("a")
+        && next(i + 1).is_some_and(|t| t.is("couple"))
+        && next(i + 2).is_some_and(|t| t.is("of"))
+    {
+        (2.0, false, i + 3)
+    } else if token.is("couple") && next(i + 1).is_some_and(|t| t.is("of")) {
+        (2.0, false, i + 2)
+    } else if token.is("a") && next(i + 1).is_some_and(|t| t.is("few")) {
+        (3.0, true, i + 2)
+    } else if token.is("few") || token.is("some") {
+        (3.0, true, i + 1)
+    } else {
+        return None;
+    };
+    let unit_token = tokens.get(at)?;
+    let (unit, multiple) = units::time_unit(unit_token.text)?;
+    if matches!(unit_token.text.len(), 1) || (amount > 1.0 && !unit_token.text.ends_with('s')) {
+        return None;
+    }
+    let mut end = at + 1;
+    let mut amount = amount * multiple;
+    // "an hour and a half", "one hour and half".
+    if next(end).is_some_and(|t| t.is("and")) {
+        if next(end + 1).is_some_and(|t| t.is("half")) {
+            amount += 0.5 * multiple;
+            end += 2;
+        } else if next(end + 1).is_some_and(|t| t.is("a"))
+            && next(end + 2).is_some_and(|t| t.is("half"))
+        {
+            amount += 0.5 * multiple;
+            end += 3;
+        }
+    }
+    Some(make(i, end, (i, at), amount, unit, approximate))
+}
+
+fn make(
+    start: usize,
+    end: usize,
+    number: (usize, usize),
+    amount: f64,
+    unit: TimeUnit,
+    approximate: bool,
+) -> Found {
+    let value = Value::Duration(DurationValue { amount, unit });
+    Found {
+        kind: QuantityKind::Duration,
+        start,
+        end,
+        number,
+        value,
+        low: (!approximate).then_some(value),
+        high: (!approximate).then_some(value),
+        approximate,
+        range: false,
+        relative: false,
+        unit: None,
+    }
 }

@@ -304,6 +304,17 @@ enum Recognized {
 fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> Recognized {
     use token::Kind;
     let Some(current) = tokens.get(i) else { return Recognized::Skip(i + 1) };
+    // A web address: nothing in it is a figure ("?q=30%25").
+    if current.is("http") || current.is("https") || current.is("www") {
+        let mut end = i + 1;
+        while tokens.get(end).is_some_and(|t| !t.gap) {
+            end += 1;
+        }
+        return Recognized::Skip(end);
+    }
+    if let Some(found) = money::percent_first(tokens, i) {
+        return Recognized::Figure(found);
+    }
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     if current.kind == Kind::Number {
         // Identifiers: "F-16", "COVID-19", "SCP-173", "+1-222-2222".
@@ -333,6 +344,9 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         return Recognized::Figure(found);
     }
     if let Some(found) = ordinal::ordinal(tokens, i) {
+        return Recognized::Figure(found);
+    }
+    if let Some(found) = duration::bare(tokens, i) {
         return Recognized::Figure(found);
     }
     if current.kind == Kind::Number

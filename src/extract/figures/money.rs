@@ -32,7 +32,7 @@ pub(crate) fn percent(tokens: &[Token<'_>], figure: &Figure) -> Option<Found> {
     let next = tokens.get(figure.end)?;
     let end = if next.is_punct("%") {
         figure.end + 1
-    } else if next.is("percent") || next.is("percentage") || next.is("pc") {
+    } else if next.is("percent") || next.is("percents") || next.is("percentage") || next.is("pc") {
         if tokens.get(figure.end + 1).is_some_and(|t| t.is("points")) {
             figure.end + 2
         } else {
@@ -44,6 +44,25 @@ pub(crate) fn percent(tokens: &[Token<'_>], figure: &Figure) -> Option<Found> {
         return None;
     };
     Some(from_figure(figure, QuantityKind::Percent, end, Some("percent")))
+}
+
+/// A percentage written word first: "percent of 10", "per cent of twenty-two".
+pub(crate) fn percent_first(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let at = if token.is("percent") || token.is("percents") {
+        i + 1
+    } else if token.is("per") && tokens.get(i + 1).is_some_and(|t| t.is("cent")) {
+        i + 2
+    } else {
+        return None;
+    };
+    if !tokens.get(at).is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    let figure = number::figure(tokens, at + 1, false)?;
+    let mut found = from_figure(&figure, QuantityKind::Percent, figure.end, Some("percent"));
+    found.start = i;
+    Some(found)
 }
 
 /// Money written with the currency first: "$5 million", "US$ 1MM", "Rs 300", "USD 20".

@@ -224,6 +224,8 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                     && tokens.get(j + 1).is_some_and(|next| {
                         numbers::cardinal(next.text).is_some() || next.kind == Kind::Number
                     })
+                    // "and three quarters" is a fraction, read after the loop.
+                    && !tokens.get(j + 2).is_some_and(|after| numbers::denominator(after.text).is_some())
                 {
                     last = Last::And;
                     j += 1;
@@ -292,7 +294,12 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
         }
     } else if matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
         && total == 0.0
-        && let Some((denominator, after)) = denominator_at(tokens, end, current)
+        && let Some((denominator, after)) = denominator_at(tokens, end, current).or_else(|| {
+            tokens
+                .get(end)
+                .filter(|t| t.is_punct("-") && last != Last::Digits)
+                .and_then(|_| denominator_at(tokens, end + 1, current))
+        })
     {
         // "two thirds", "five eighths".
         value = current / denominator;
@@ -323,9 +330,51 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
     Some(Num { value: sign * value, start: i, end, spelled, plain_digits })
 }
 
-/// "half a dozen", "half million", "quarter million", "a half".
+/// A whole number from a lexicon as a float (all are below 2^53, so exact).
+#[expect(clippy::cast_precision_loss, reason = "lexicon values are below 2^53")]
+pub(crate) fn whole(value: u64) -> f64 {
+    value as f64
+}
+
+/// Vulgar fraction characters.
+const VULGAR: &[(&str, f64)] = &[
+    ("¼", 0.25),
+    ("½", 0.5),
+    ("¾", 0.75),
+    ("⅓", 1.0 / 3.0),
+    ("⅔", 2.0 / 3.0),
+    ("⅕", 0.2),
+    ("⅙", 1.0 / 6.0),
+    ("⅛", 0.125),
+];
+
+/// "half a dozen", "half million", "quarter million", "a half", "a fifth", "½", ".08".
 fn leading_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
     let token = tokens.get(j)?;
+    if token.kind == Kind::Punct {
+        if let Some((_, value)) = VULGAR.iter().find(|(mark, _)| *mark == token.text) {
+            return Some((*value, j + 1));
+        }
+        let next = tokens.get(j + 1)?;
+        if token.is_punct(".")
+            && next.kind == Kind::Number
+            && !next.gap
+            && next.text.bytes().all(|b| b.is_ascii_digit())
+            && (j == 0 || token.gap)
+        {
+            return Some((format!("0.{}", next.text).parse().ok()?, j + 2));
+        }
+        return None;
+    }
+    // "a fifth", "a hundredth" at the end or before "of".
+    if (token.is("a") || token.is("one"))
+        && let Some(ordinal) =
+            tokens.get(j + 1).and_then(|t| numbers::ordinal(t.text)).filter(|v| *v > 2)
+        && tokens.get(j + 2).is_none_or(|t| t.kind == Kind::Punct)
+        && !tokens.get(j + 2).is_some_and(|t| t.is_punct("-"))
+    {
+        return Some((1.0 / whole(ordinal), j + 2));
+    }
     let (part, next) = if token.is("half") {
         (0.5, j + 1)
     } else if token.is("quarter") {
@@ -359,8 +408,9 @@ fn and_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
         f64::from(numbers::cardinal(numerator_token.text).filter(|&v| (1..10).contains(&v))?)
     };
     let word = tokens.get(j + 1)?;
-    let denominator = numbers::denominator(word.text)
-        .or_else(|| numbers::ordinal(word.text).filter(|&v| v > 2))?;
+    let denominator = numbers::denominator(word.text).or_else(|| {
+        numbers::ordinal(word.text).filter(|&v| v > 2).and_then(|v| u32::try_from(v).ok())
+    })?;
     Some((numerator / f64::from(denominator), j + 2))
 }
 
@@ -378,7 +428,7 @@ fn denominator_at(tokens: &[Token<'_>], j: usize, numerator: f64) -> Option<(f64
     // "one third of", "one eighth" at the end; not "one third round".
     let after = tokens.get(j + 1);
     if after.is_none_or(|t| t.kind == Kind::Punct || t.is("of")) {
-        return Some((f64::from(singular), j + 1));
+        return Some((whole(singular), j + 1));
     }
     None
 }
@@ -512,6 +562,7 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
             && !(dash && second.value < 0.0)
             && !tokens.get(second.end).is_some_and(|t| t.is_punct("-/") && !t.gap)
             && !(dash && num.spelled != second.spelled)
+            && !(joint.is("or") && second.value > 2.0 * num.value.max(10.0))
         {
             let mut found = range(i, num, second);
             found.approximate = joint.is("or");

@@ -1,6 +1,8 @@
-//! Ordinals: "third round", "3rd", "twenty-first", "second phase". Not ordinals:
-//! "third-party" (a compound), "a third of" (a fraction), "next" and "last".
+//! Ordinals: "third round", "3rd", "twenty-first", "second phase", "two hundredth".
+//! Not ordinals: "third-party" (a compound), "a third of" (a fraction), "twenty
+//! seconds" (a duration).
 
+use super::number::whole;
 use super::token::{Kind, Token};
 use super::{Found, QuantityKind, Value};
 use crate::lexicon::numbers;
@@ -15,23 +17,9 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             if !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
                 return None;
             }
-            (token.text.get(..split)?.parse::<u32>().ok()?, i + 1)
+            (token.text.get(..split)?.parse::<u64>().ok()?, i + 1)
         }
-        Kind::Word => {
-            if let Some(value) = numbers::ordinal(token.text) {
-                (value, i + 1)
-            } else if let Some(tens) =
-                numbers::cardinal(token.text).filter(|v| *v >= 20 && v % 10 == 0)
-            {
-                let hyphen = tokens.get(i + 1).filter(|t| t.is_punct("-"))?;
-                let unit_token = tokens.get(i + 2)?;
-                let unit = numbers::ordinal(unit_token.text).filter(|v| *v < 10)?;
-                let _ = hyphen;
-                (tens + unit, i + 3)
-            } else {
-                return None;
-            }
-        }
+        Kind::Word => spelled(tokens, i)?,
         _ => return None,
     };
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
@@ -41,7 +29,10 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         return None;
     }
     // "a third of the budget": a fraction.
-    if previous.is_some_and(|t| t.is("a") || t.is("one")) && next.is_some_and(|t| t.is("of")) {
+    if previous.is_some_and(|t| t.is("a") || t.is("one"))
+        && next.is_none_or(|t| t.is("of") || t.kind == Kind::Punct)
+        && value > 2
+    {
         return None;
     }
     // "wait a second", "for a second.": the unit of time.
@@ -51,17 +42,76 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     {
         return None;
     }
+    let value = Value::Number(whole(value));
     Some(Found {
         kind: QuantityKind::Ordinal,
         start: i,
         end,
         number: (i, end),
-        value: Value::Number(f64::from(value)),
-        low: Some(Value::Number(f64::from(value))),
-        high: Some(Value::Number(f64::from(value))),
+        value,
+        low: Some(value),
+        high: Some(value),
         approximate: false,
         range: false,
         relative: false,
         unit: None,
     })
+}
+
+/// A spelled ordinal: "third", "twenty-first", "twenty second", "two hundredth",
+/// "one hundred twenty-fifth".
+fn spelled(tokens: &[Token<'_>], i: usize) -> Option<(u64, usize)> {
+    let token = tokens.get(i)?;
+    if let Some(value) = numbers::ordinal(token.text) {
+        return Some((value, i + 1));
+    }
+    // A cardinal part, then an ordinal word: "twenty-first", "two hundredth".
+    let mut j = i;
+    let mut base: u64 = 0;
+    let mut last_was_tens = false;
+    let mut last_was_scale = false;
+    while let Some(word) = tokens.get(j) {
+        if let Some(value) = numbers::cardinal(word.text) {
+            if last_was_tens && value >= 10 || (!last_was_tens && base % 100 != 0) {
+                return None;
+            }
+            base += u64::from(value);
+            last_was_tens = value >= 20 && value % 10 == 0;
+            last_was_scale = false;
+        } else if word.is("hundred") || word.is("thousand") || word.is("million") {
+            let scale = if word.is("hundred") {
+                100
+            } else if word.is("thousand") {
+                1000
+            } else {
+                1_000_000
+            };
+            let small = base % 1000;
+            base = base - small + small.max(1) * scale;
+            last_was_tens = false;
+            last_was_scale = true;
+        } else if word.is_punct("-") && last_was_tens && !word.gap {
+            // "twenty-first".
+        } else if word.is("and") && last_was_scale {
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    let word = tokens.get(j)?;
+    let ordinal = numbers::ordinal(word.text)?;
+    let value = if ordinal >= 100 && base > 0 && !last_was_tens {
+        if last_was_scale || base >= 100 {
+            return None;
+        }
+        base * ordinal
+    } else if ordinal < 10 && last_was_tens || ordinal < 100 && last_was_scale {
+        base + ordinal
+    } else {
+        return None;
+    };
+    Some((value, j + 1))
 }
