@@ -350,6 +350,8 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         return Recognized::Figure(found);
     }
     if current.kind == Kind::Number
+        && current.text.bytes().all(|b| b.is_ascii_digit())
+        && i.checked_sub(2).and_then(|k| tokens.get(k)).is_none_or(|t| t.kind != Kind::Number)
         && previous.is_some_and(|p| {
             p.is_capitalized()
                 && p.gap
@@ -361,7 +363,9 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         // "Article 370", "Boeing 737": part of a name.
         return Recognized::Skip(i + 1);
     }
-    let Some(figure) = number::figure(tokens, i, false) else { return Recognized::Skip(i + 1) };
+    let Some(figure) = number::figure(tokens, i, false) else {
+        return measure(tokens, i).map_or(Recognized::Skip(i + 1), Recognized::Figure);
+    };
     if let Some(found) =
         money::percent(tokens, &figure).or_else(|| money::money_after(tokens, &figure))
     {
@@ -403,6 +407,57 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         high,
         approximate: figure.approximate,
         range: figure.range,
+        relative: false,
+        unit: None,
+    })
+}
+
+/// Digits glued to a unit: "10kg", "25lbs", "32K", a count with its unit.
+fn measure(tokens: &[token::Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    if token.kind != token::Kind::Mixed || !token.text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let split = token.text.find(|c: char| c.is_alphabetic())?;
+    let unit = token.text.get(split..)?;
+    let mantissa = number::digits_value(token.text.get(..split)?)?;
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let negative = previous.is_some_and(|p| p.is_punct("-−") && !token.gap && (i == 1 || p.gap));
+    let start = if negative { i - 1 } else { i };
+    let sign = if negative { -1.0 } else { 1.0 };
+    let mut end = i + 1;
+    // Scientific notation: "4e14", "1.3e6", "9.83e-3", "12.32e+14".
+    let exponent = if let Some(digits) = unit.strip_prefix(['e', 'E']).filter(|d| !d.is_empty()) {
+        Some(digits.parse::<i32>().ok()?)
+    } else if unit.eq_ignore_ascii_case("e")
+        && let (Some(mark), Some(digits)) = (tokens.get(i + 1), tokens.get(i + 2))
+        && mark.is_punct("+-−")
+        && !mark.gap
+        && !digits.gap
+        && digits.kind == token::Kind::Number
+    {
+        end = i + 3;
+        let power = digits.text.parse::<i32>().ok()?;
+        Some(if mark.is_punct("+") { power } else { -power })
+    } else {
+        None
+    };
+    let value = match exponent {
+        Some(power) => sign * mantissa * 10f64.powi(power),
+        None if unit == "m" || unit.chars().any(|c| c.is_ascii_digit()) => return None,
+        None => sign * mantissa,
+    };
+    let value = Value::Number(value);
+    Some(Found {
+        kind: QuantityKind::Count,
+        start,
+        end,
+        number: (start, end),
+        value,
+        low: Some(value),
+        high: Some(value),
+        approximate: false,
+        range: false,
         relative: false,
         unit: None,
     })

@@ -67,7 +67,9 @@ pub(crate) fn digits_value(text: &str) -> Option<f64> {
 pub(crate) fn suffixed_value(text: &str, money: bool) -> Option<f64> {
     let split = text.find(|c: char| c.is_alphabetic())?;
     let (digits, suffix) = (text.get(..split)?, text.get(split..)?);
-    if digits.is_empty() || (suffix == "m" && !money) {
+    // Outside money only unambiguous multipliers count: "1m" is as often one metre and
+    // "1500b" 1500 bits.
+    if digits.is_empty() || (!money && matches!(suffix, "m" | "b" | "t" | "mm" | "mil")) {
         return None;
     }
     Some(digits_value(digits)? * numbers::suffix(suffix)?)
