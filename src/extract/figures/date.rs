@@ -22,11 +22,31 @@ fn is_date_preposition(token: Option<&Token<'_>>) -> bool {
 
 /// Reads a date, a year or a relative date at `i`.
 pub(crate) fn date(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let mut found = absolute_or_relative(tokens, i, published)?;
+    // Without a publication date a relative date keeps its text and no value.
+    if published.is_none() && found.relative {
+        found.value = Value::Date(DateValue::default());
+        found.low = None;
+        found.high = None;
+        found.range = false;
+    }
+    Some(found)
+}
+
+/// The reference for relative dates when the document has no publication date; the
+/// values computed from it are blanked by [`date`].
+const PLACEHOLDER: Date = Date::constant(2000, 1, 3);
+
+fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let token = tokens.get(i)?;
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let reference = published.or(Some(PLACEHOLDER));
     match token.kind {
         Kind::Word => {
-            if let Some(found) = weekday(tokens, i, published) {
+            if let Some(found) = between(tokens, i, published) {
+                return Some(found);
+            }
+            if let Some(found) = weekday(tokens, i, published, reference) {
                 return Some(found);
             }
             if let Some(found) = month_first(tokens, i, published) {
@@ -35,11 +55,16 @@ pub(crate) fn date(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> O
             if let Some(found) = day_first(tokens, i, published) {
                 return Some(found);
             }
-            relative(tokens, i, published)
+            relative(tokens, i, reference)
         }
         Kind::Number | Kind::Mixed => {
             if previous.is_some_and(|t| t.is_punct("-/+:.") && !token.gap) {
                 return None;
+            }
+            if token.kind == Kind::Mixed {
+                return glued(tokens, i, published)
+                    .or_else(|| decade(tokens, i))
+                    .or_else(|| day_first(tokens, i, published));
             }
             numeric(tokens, i, published)
                 .or_else(|| day_first(tokens, i, published))
@@ -81,6 +106,26 @@ fn day_at(tokens: &[Token<'_>], j: usize, words: bool) -> Option<(u8, usize)> {
         Kind::Word if words => {
             if let Some(value) = numbers::ordinal(token.text) {
                 (u8::try_from(value).ok()?, j + 1)
+            } else if let Some(tens) =
+                numbers::cardinal(token.text).filter(|v| *v == 20 || *v == 30)
+                && let Some((unit, end)) = tokens
+                    .get(j + 1)
+                    .filter(|t| t.kind == Kind::Word)
+                    .and_then(|t| numbers::cardinal(t.text))
+                    .filter(|v| (1..10).contains(v))
+                    .map(|v| (v, j + 2))
+                    .or_else(|| {
+                        let hyphen = tokens.get(j + 1).filter(|t| t.is_punct("-") && !t.gap)?;
+                        let _ = hyphen;
+                        let unit = tokens
+                            .get(j + 2)
+                            .and_then(|t| numbers::cardinal(t.text))
+                            .filter(|v| (1..10).contains(v))?;
+                        Some((unit, j + 3))
+                    })
+            {
+                // "twenty one", "twenty-two" after a month.
+                (u8::try_from(tens + unit).ok()?, end)
             } else {
                 let tens = numbers::cardinal(token.text).filter(|v| *v == 20 || *v == 30)?;
                 if !tokens.get(j + 1).is_some_and(|t| t.is_punct("-")) {
@@ -167,6 +212,13 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         j += 1;
     }
     let strict = token.is("may") || token.is("march") || !token.is_capitalized();
+    // "May the eleventh", "September the twenty-first".
+    if tokens.get(j).is_some_and(|t| t.is("the"))
+        && tokens.get(j + 1).is_some_and(|t| t.kind != Kind::Number)
+        && day_at(tokens, j + 1, true).is_some()
+    {
+        j += 1;
+    }
     if let Some((day, mut end)) = day_at(tokens, j, true) {
         // "October 18-19", "October 18 to 19".
         let mut high = None;
@@ -199,6 +251,25 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
     if strict && !(anchored && token.is_capitalized()) {
         return None;
     }
+    // "this September", "last March", "next May".
+    if let Some(previous) = previous.filter(|t| t.is("this") || t.is("last") || t.is("next")) {
+        let mut value =
+            DateValue { year: None, month: Some(month), day: None, year_inferred: false };
+        if let Some(published) = published {
+            let current = u8::try_from(published.month()).unwrap_or(1);
+            let year = published.year();
+            value.year = Some(if previous.is("last") {
+                if month < current { year } else { year - 1 }
+            } else if previous.is("next") {
+                if month > current { year } else { year + 1 }
+            } else {
+                year
+            });
+        }
+        let mut found = found(i - 1, j, value, None);
+        found.relative = false;
+        return Some(found);
+    }
     if token.text.len() <= 3 && !token.is("may") {
         return None;
     }
@@ -223,6 +294,11 @@ fn day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<
         j += 1;
     } else if word_day {
         return None;
+    } else if tokens.get(j).is_some_and(|t| t.is_punct("-/.") && !t.gap)
+        && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
+    {
+        // "1-jan", "28/nov", "16. nov. 2016".
+        j += 1;
     }
     let (month, end) = month_at(tokens, j)?;
     let (year, end) = trailing_year(tokens, end).map_or((None, end), |(y, e)| (Some(y), e));
@@ -233,7 +309,6 @@ fn day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<
 
 /// "2025-10-17", "10/17/2025", "17/10/2025", "1995-01".
 fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
-    let _ = published;
     let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.gap);
     let number = |k: usize| {
         tokens
@@ -242,6 +317,49 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
             .and_then(|t| t.text.parse::<u16>().ok().map(|v| (v, t.text.len())))
     };
     let separator = |k: usize| tokens.get(k).filter(|t| t.is_punct("-/.")).map(|t| t.text);
+    let make = |year: u16, month: u16, day: u16| -> Option<DateValue> {
+        Date::new(i16::try_from(year).ok()?, i8::try_from(month).ok()?, i8::try_from(day).ok()?)
+            .ok()
+            .map(DateValue::from)
+    };
+    let century = |year: u16, len: usize| {
+        if len == 2 { if year < 50 { 2000 + year } else { 1900 + year } } else { year }
+    };
+    // "13.5.2015", "2015.5.13": one token with two dots.
+    if let Some(token) =
+        tokens.get(i).filter(|t| t.kind == Kind::Number && t.text.matches('.').count() == 2)
+    {
+        let mut parts = token.text.split('.');
+        let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
+        let value = if a.len() == 4 {
+            make(a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)
+        } else if c.len() == 4 {
+            make(c.parse().ok()?, b.parse().ok()?, a.parse().ok()?)
+        } else {
+            None
+        }?;
+        return Some(found(i, i + 1, value, None));
+    }
+    // "2019-sep-1", "2019/sep/01".
+    if let Some((year, _)) = number(i).filter(|(_, len)| *len == 4)
+        && separator(i + 1).is_some()
+        && let Some((month, after)) = month_at(tokens, i + 2)
+        && separator(after).is_some()
+        && let Some((day, _)) = number(after + 1)
+    {
+        return Some(found(i, after + 2, make(year, u16::from(month), day)?, None));
+    }
+    // "08/12,2015": the year glued with a comma.
+    if let (Some((a, _)), Some("/"), Some(joined)) =
+        (number(i), separator(i + 1), tokens.get(i + 2))
+        && let Some((b, year)) = joined.text.split_once(',')
+        && !joined.gap
+    {
+        let (b, year_len) = (b.parse::<u16>().ok()?, year.len());
+        let year = century(year.parse::<u16>().ok()?, year_len);
+        let value = if a <= 12 { make(year, a, b) } else { make(year, b, a) }?;
+        return Some(found(i, i + 3, value, None));
+    }
     let (a, a_len) = number(i)?;
     let sep = separator(i + 1)?;
     let (b, _) = number(i + 2)?;
@@ -256,10 +374,10 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
         }
         let (year, month, day) = if a_len == 4 {
             (a, b, c)
-        } else if c_len == 4 && a <= 12 {
-            (c, a, b)
-        } else if c_len == 4 {
-            (c, b, a)
+        } else if (c_len == 4 || c_len == 2) && a <= 12 {
+            (century(c, c_len), a, b)
+        } else if c_len == 4 || c_len == 2 {
+            (century(c, c_len), b, a)
         } else {
             return None;
         };
@@ -274,7 +392,7 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
     if a_len == 4
         && sep == "-"
         && (1..=12).contains(&b)
-        && tokens.get(i + 2).is_some_and(|t| t.text.len() == 2)
+        && tokens.get(i + 2).is_some_and(|t| t.text.len() <= 2)
     {
         if tokens.get(i + 3).is_some_and(|t| t.is_punct("-/") && !t.gap) {
             return None;
@@ -291,6 +409,24 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
             },
             None,
         ));
+    }
+    // "4/22", "22/04": a month and a day that cannot be read the other way round, and
+    // not a fraction (the denominator is not a small number).
+    if sep == "/"
+        && glued(i + 1)
+        && glued(i + 2)
+        && a_len <= 2
+        && !tokens.get(i + 3).is_some_and(|t| t.is_punct("-/") && !t.gap)
+    {
+        let (month, day) = if a <= 12 && (13..=31).contains(&b) {
+            (a, b)
+        } else if (13..=31).contains(&a) && (1..=12).contains(&b) {
+            (b, a)
+        } else {
+            return None;
+        };
+        let value = with_year(u8::try_from(month).ok()?, u8::try_from(day).ok(), None, published);
+        return Some(found(i, i + 3, value, None));
     }
     None
 }
@@ -339,17 +475,111 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     Some(found)
 }
 
+/// Letters and digits glued: "april22", "22april", "Oct2", "january12,2016".
+fn glued(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let text = tokens.get(i)?.text;
+    let (month_text, day_text) = if text.starts_with(|c: char| c.is_ascii_digit()) {
+        let split = text.find(|c: char| c.is_alphabetic())?;
+        (text.get(split..)?, text.get(..split)?)
+    } else {
+        let split = text.find(|c: char| c.is_ascii_digit())?;
+        (text.get(..split)?, text.get(split..)?)
+    };
+    if month_text.len() < 3 {
+        return None;
+    }
+    let month = calendar::month(month_text)?;
+    let (day_text, year) = match day_text.split_once(',') {
+        Some((day, year)) if year.len() == 4 => (day, year.parse::<i16>().ok()),
+        Some(_) => return None,
+        None => (day_text, None),
+    };
+    let day = day_text.parse::<u8>().ok().filter(|d| (1..=31).contains(d))?;
+    let (year, end) = match year {
+        Some(year) => (Some(year), i + 1),
+        None => trailing_year(tokens, i + 1).map_or((None, i + 1), |(y, e)| (Some(y), e)),
+    };
+    Some(found(i, end, with_year(month, Some(day), year, published), None))
+}
+
+/// A decade: "the 1960s" is the years 1960 to 1969.
+fn decade(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let text = tokens.get(i)?.text;
+    let digits = text.strip_suffix('s')?;
+    if digits.len() != 4 || !digits.ends_with('0') {
+        return None;
+    }
+    let year = digits.parse::<i16>().ok().filter(|y| (1000..=2990).contains(y))?;
+    let mut found = found(i, i + 1, DateValue::default(), None);
+    found.kind = QuantityKind::Year;
+    found.value = Value::Number(f64::from(year));
+    found.low = Some(found.value);
+    found.high = Some(Value::Number(f64::from(year + 9)));
+    found.range = true;
+    found.approximate = true;
+    Some(found)
+}
+
+/// Ranges of months or years: "between August and October", "from 2007 to 2009",
+/// "Nov-Feb 2017".
+fn between(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let (first_at, joints): (usize, &[&str]) = if token.is("between") {
+        (i + 1, &["and"])
+    } else if token.is("from") {
+        (i + 1, &["to", "through", "until", "till"])
+    } else {
+        return None;
+    };
+    if let Some((first, after)) = year_at(tokens, first_at)
+        && tokens.get(after).is_some_and(|t| joints.iter().any(|w| t.is(w)))
+        && let Some((second, end)) = year_at(tokens, after + 1)
+        && second > first
+        && !tokens
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Word && calendar::month(t.text).is_some())
+    {
+        let mut found = found(i, end, DateValue::default(), None);
+        found.kind = QuantityKind::Year;
+        found.value = Value::Number(f64::from(first));
+        found.low = Some(found.value);
+        found.high = Some(Value::Number(f64::from(second)));
+        found.range = true;
+        return Some(found);
+    }
+    let (first, after) = month_at(tokens, first_at)?;
+    if !tokens.get(after).is_some_and(|t| joints.iter().any(|w| t.is(w))) {
+        return None;
+    }
+    let (second, end) = month_at(tokens, after + 1)?;
+    if tokens.get(end).is_some_and(|t| t.kind == Kind::Number)
+        && day_at(tokens, end, false).is_some()
+    {
+        return None;
+    }
+    let (year, end) =
+        match tokens.get(end).filter(|t| t.is("in")).and_then(|_| year_at(tokens, end + 1)) {
+            Some((year, e)) => (Some(year), e),
+            None => trailing_year(tokens, end).map_or((None, end), |(y, e)| (Some(y), e)),
+        };
+    let low = with_year(first, None, year, published);
+    let high = with_year(second, None, year, published);
+    Some(found(i, end, low, Some(high)))
+}
+
 fn iso_weekday(weekday: Weekday) -> i8 {
     weekday.to_monday_one_offset()
 }
 
 /// "Monday", "on Friday, October 17", "last Tuesday".
-fn weekday(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+fn weekday(
+    tokens: &[Token<'_>],
+    i: usize,
+    published: Option<Date>,
+    reference: Option<Date>,
+) -> Option<Found> {
     let token = tokens.get(i)?;
     let number = calendar::weekday(token.text)?;
-    if token.text.len() < 6 {
-        return None;
-    }
     let mut j = i + 1;
     if tokens.get(j).is_some_and(|t| t.is_punct(",")) {
         j += 1;
@@ -361,13 +591,19 @@ fn weekday(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
         explicit.number = (i, explicit.end);
         return Some(explicit);
     }
-    let published = published?;
+    // "Sun", "Wed" and "Sat" are words too: abbreviations only stand before a date.
+    if token.text.len() < 6 {
+        return None;
+    }
+    let published = reference?;
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let today = iso_weekday(published.weekday());
     let wanted = i8::try_from(number).ok()?;
-    let (start, date) = if previous.is_some_and(|t| t.is("next")) {
-        let ahead = (wanted - today + 7) % 7;
-        (i - 1, published.checked_add(i64::from(if ahead == 0 { 7 } else { ahead }).days()).ok()?)
+    let monday = published.checked_sub(i64::from(today - 1).days()).ok()?;
+    let (start, date) = if previous.is_some_and(|t| t.is("next") || t.is("this")) {
+        // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week.
+        let weeks = if previous.is_some_and(|t| t.is("next")) { 7 } else { 0 };
+        (i - 1, monday.checked_add(i64::from(weeks + wanted - 1).days()).ok()?)
     } else {
         let back = (today - wanted + 7) % 7;
         let strictly = previous.is_some_and(|t| t.is("last"));
@@ -394,6 +630,20 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         found.relative = true;
         found
     };
+    // "the day before yesterday", "the day after tomorrow".
+    if token.is("the")
+        && tokens.get(i + 1).is_some_and(|t| t.is("day"))
+        && let Some(anchor) = tokens.get(i + 3)
+    {
+        let before = tokens.get(i + 2).is_some_and(|t| t.is("before"));
+        let after = tokens.get(i + 2).is_some_and(|t| t.is("after"));
+        if before && anchor.is("yesterday") {
+            return Some(day(i, i + 4, published.checked_sub(2.days()).ok()?));
+        }
+        if after && anchor.is("tomorrow") {
+            return Some(day(i, i + 4, published.checked_add(2.days()).ok()?));
+        }
+    }
     if token.is("yesterday") {
         return Some(day(i, i + 1, published.yesterday().ok()?));
     }
@@ -453,9 +703,12 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
             return ago(tokens, i, published);
         };
     let unit = tokens.get(at)?;
-    if tokens
-        .get(at + 1)
-        .is_some_and(|t| t.kind == Kind::Word && !crate::lexicon::grammar::is_stop_word(t.text))
+    let weekday_after =
+        tokens.get(at + 1).and_then(|t| calendar::weekday(t.text).filter(|_| t.text.len() >= 6));
+    if weekday_after.is_none()
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.kind == Kind::Word && !crate::lexicon::grammar::is_stop_word(t.text))
     {
         return None;
     }
@@ -463,6 +716,13 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         let monday =
             published.checked_sub(i64::from(iso_weekday(published.weekday()) - 1).days()).ok()?;
         let monday = monday.checked_add((7 * offset).days()).ok()?;
+        // "last week Sunday", "next week Friday".
+        if let Some(day_number) = weekday_after {
+            let date = monday.checked_add(i64::from(day_number - 1).days()).ok()?;
+            let mut found = found(start, at + 2, DateValue::from(date), None);
+            found.relative = true;
+            return Some(found);
+        }
         return Some(span(start, at + 1, monday, monday.checked_add(6.days()).ok()?));
     }
     if unit.is("month") {
