@@ -66,6 +66,11 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                     .or_else(|| decade(tokens, i))
                     .or_else(|| day_first(tokens, i, published));
             }
+            if token.kind == Kind::Number
+                && let Some(found) = relative(tokens, i, reference)
+            {
+                return Some(found);
+            }
             numeric(tokens, i, published)
                 .or_else(|| day_first(tokens, i, published))
                 .or_else(|| year(tokens, i))
@@ -128,11 +133,11 @@ fn day_at(tokens: &[Token<'_>], j: usize, words: bool) -> Option<(u8, usize)> {
                 (u8::try_from(tens + unit).ok()?, end)
             } else {
                 let tens = numbers::cardinal(token.text).filter(|v| *v == 20 || *v == 30)?;
-                if !tokens.get(j + 1).is_some_and(|t| t.is_punct("-")) {
-                    return None;
-                }
-                let unit = numbers::ordinal(tokens.get(j + 2)?.text).filter(|v| *v < 10)?;
-                (u8::try_from(u64::from(tens) + unit).ok()?, j + 3)
+                // "twenty-first", "twenty second".
+                let at =
+                    if tokens.get(j + 1).is_some_and(|t| t.is_punct("-")) { j + 2 } else { j + 1 };
+                let unit = numbers::ordinal(tokens.get(at)?.text).filter(|v| *v < 10)?;
+                (u8::try_from(u64::from(tens) + unit).ok()?, at + 1)
             }
         }
         _ => return None,
@@ -584,8 +589,9 @@ fn weekday(
     if tokens.get(j).is_some_and(|t| t.is_punct(",")) {
         j += 1;
     }
-    if let Some(mut explicit) =
-        month_first(tokens, j, published).or_else(|| day_first(tokens, j, published))
+    if let Some(mut explicit) = month_first(tokens, j, published)
+        .or_else(|| day_first(tokens, j, published))
+        .or_else(|| numeric(tokens, j, published))
     {
         explicit.start = i;
         explicit.number = (i, explicit.end);
@@ -600,6 +606,25 @@ fn weekday(
     let today = iso_weekday(published.weekday());
     let wanted = i8::try_from(number).ok()?;
     let monday = published.checked_sub(i64::from(today - 1).days()).ok()?;
+    // "Tuesday of last week", "Sunday of next week".
+    if tokens.get(i + 1).is_some_and(|t| t.is("of"))
+        && let Some(which) = tokens.get(i + 2)
+        && tokens.get(i + 3).is_some_and(|t| t.is("week"))
+    {
+        let weeks: i64 = if which.is("last") || which.is("previous") {
+            -7
+        } else if which.is("next") {
+            7
+        } else if which.is("this") {
+            0
+        } else {
+            return None;
+        };
+        let date = monday.checked_add((weeks + i64::from(wanted) - 1).days()).ok()?;
+        let mut found = found(i, i + 4, DateValue::from(date), None);
+        found.relative = true;
+        return Some(found);
+    }
     let (start, date) = if previous.is_some_and(|t| t.is("next") || t.is("this")) {
         // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week.
         let weeks = if previous.is_some_and(|t| t.is("next")) { 7 } else { 0 };
@@ -742,6 +767,9 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
 
 /// "two weeks ago", "three days ago".
 fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
+    // "in two weeks": as far ahead as "two weeks ago" is behind.
+    let ahead = tokens.get(i).is_some_and(|t| t.is("in"));
+    let i = if ahead { i + 1 } else { i };
     let (amount, after) = if tokens.get(i).is_some_and(|t| t.is("a") || t.is("an")) {
         (1, i + 1)
     } else {
@@ -752,25 +780,34 @@ fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
         (amount, num.end)
     };
     let (unit, multiple) = units::time_unit(tokens.get(after)?.text)?;
-    if !tokens.get(after + 1).is_some_and(|t| t.is("ago")) {
+    let ends = if ahead {
+        let calendar_unit = matches!(
+            unit,
+            super::TimeUnit::Day
+                | super::TimeUnit::Week
+                | super::TimeUnit::Month
+                | super::TimeUnit::Year
+        );
+        if !calendar_unit || tokens.get(after + 1).is_some_and(|t| t.is("of") || t.is("time")) {
+            return None;
+        }
+        after + 1
+    } else if tokens.get(after + 1).is_some_and(|t| t.is("ago")) {
+        after + 2
+    } else {
         return None;
-    }
-    #[expect(clippy::cast_possible_truncation, reason = "multiples are small whole numbers")]
-    let amount = amount * multiple as i64;
-    let value = match unit {
-        super::TimeUnit::Day => DateValue::from(published.checked_sub(amount.days()).ok()?),
-        super::TimeUnit::Week => DateValue::from(published.checked_sub(amount.weeks()).ok()?),
-        super::TimeUnit::Month => {
-            let date = published.checked_sub(amount.months()).ok()?;
-            DateValue { day: None, ..DateValue::from(date) }
-        }
-        super::TimeUnit::Year => {
-            let date = published.checked_sub(amount.years()).ok()?;
-            DateValue { day: None, month: None, ..DateValue::from(date) }
-        }
-        _ => DateValue::from(published),
     };
-    let mut found = found(i, after + 2, value, None);
+    let start = if ahead { i - 1 } else { i };
+    #[expect(clippy::cast_possible_truncation, reason = "multiples are small whole numbers")]
+    let amount = amount * multiple as i64 * if ahead { 1 } else { -1 };
+    let date = match unit {
+        super::TimeUnit::Day => published.checked_add(amount.days()).ok()?,
+        super::TimeUnit::Week => published.checked_add(amount.weeks()).ok()?,
+        super::TimeUnit::Month => published.checked_add(amount.months()).ok()?,
+        super::TimeUnit::Year => published.checked_add(amount.years()).ok()?,
+        _ => published,
+    };
+    let mut found = found(start, ends, DateValue::from(date), None);
     found.relative = true;
     Some(found)
 }
