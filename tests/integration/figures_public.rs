@@ -86,6 +86,64 @@ fn timex(value: &Value) -> Option<String> {
     }
 }
 
+/// The TIMEX forms a date figure may take in Recognizers' notation: the date itself;
+/// for a range `(start,end,…)` with the end exclusive, months and years written as
+/// their first day; an ISO week (`2016-W45`) for a Monday-to-Sunday range and its
+/// weekend (`2016-W45-WE`) for a Saturday-Sunday one.
+fn range_timexes(quantity: &Quantity) -> Vec<String> {
+    let mut out: Vec<String> = timex(&quantity.value).into_iter().collect();
+    let first_day = |value: &Value| -> Option<String> {
+        match value {
+            Value::Number(year) => Some(format!("{year}-01-01")),
+            Value::Date(date) => {
+                let mut date = *date;
+                if date.year_inferred {
+                    date.year = None;
+                }
+                let text = date.to_string();
+                Some(match (date.month, date.day) {
+                    (None, _) => format!("{text}-01-01"),
+                    (Some(_), None) => format!("{text}-01"),
+                    _ => text,
+                })
+            }
+            _ => None,
+        }
+    };
+    if !quantity.range {
+        return out;
+    }
+    let (Some(low), Some(high)) = (quantity.low.as_ref(), quantity.high.as_ref()) else {
+        return out;
+    };
+    if let (Value::Date(low_date), Value::Date(high_date)) = (low, high)
+        && let (Some(year), Some(month), Some(day)) = (low_date.year, low_date.month, low_date.day)
+        && let Ok(start) = jiff::civil::Date::new(
+            year,
+            i8::try_from(month).unwrap_or(1),
+            i8::try_from(day).unwrap_or(1),
+        )
+    {
+        let week = start.iso_week_date();
+        let length = high_date.day.map_or(0, i32::from) - i32::from(day);
+        let tag = format!("{:04}-W{:02}", week.year(), week.week());
+        if start.weekday() == jiff::civil::Weekday::Monday && (length == 6 || length < 0) {
+            out.push(tag);
+        } else if start.weekday() == jiff::civil::Weekday::Saturday {
+            out.push(format!("{tag}-WE"));
+        }
+    }
+    if let (Some(low), Some(high)) = (first_day(low), first_day(high)) {
+        out.push(format!("({low},{high}"));
+    }
+    // Year ranges: Recognizers ends them at the first day of the last year ("2014-2018")
+    // or of the year after ("the 1990s").
+    if let (Value::Number(low), Value::Number(high)) = (low, high) {
+        out.push(format!("({low}-01-01,{}-01-01", high + 1.0));
+    }
+    out.into_iter().collect()
+}
+
 fn value_matches(category: &str, quantity: &Quantity, expected: &Json) -> bool {
     let Some(wanted) = expected["value"]
         .as_str()
@@ -117,18 +175,9 @@ fn value_matches(category: &str, quantity: &Quantity, expected: &Json) -> bool {
             };
             same(quantity.low.as_ref(), low) && same(quantity.high.as_ref(), high)
         }
-        "date" | "daterange" => {
-            if quantity.range
-                && let (Some(low), Some(high)) =
-                    (quantity.low.as_ref().and_then(timex), quantity.high.as_ref().and_then(timex))
-            {
-                return wanted.starts_with(&format!("({low},{high}"))
-                    || wanted.starts_with(&format!("({low},"))
-                        && matches!(quantity.kind, QuantityKind::Year)
-                        && wanted.contains(&high);
-            }
-            timex(&quantity.value).is_some_and(|found| found == wanted)
-        }
+        "date" | "daterange" => range_timexes(quantity).iter().any(|found| {
+            found == &wanted || (found.starts_with('(') && wanted.starts_with(found.as_str()))
+        }),
         "duration" => timex(&quantity.value).is_some_and(|found| found == wanted),
         _ => false,
     }
@@ -170,14 +219,15 @@ fn passes(case: &Json) -> bool {
 fn recognizers_text_english() {
     let Some(cases) = cases("recognizers_en.jsonl") else { return };
     // The floors reached (percent of cases), asserted so they cannot slip back.
+    // FIXME: below the 90% target except `none`; see the README of this test module.
     let floors = [
-        ("number", 0.0),
-        ("number_range", 0.0),
-        ("ordinal", 0.0),
-        ("percent", 0.0),
-        ("date", 0.0),
-        ("daterange", 0.0),
-        ("duration", 0.0),
+        ("number", 63.0),
+        ("number_range", 62.0),
+        ("ordinal", 37.0),
+        ("percent", 85.0),
+        ("date", 40.0),
+        ("daterange", 20.5),
+        ("duration", 84.5),
         ("none", 100.0),
     ];
     let verbose = std::env::var_os("FIGURES_VERBOSE").is_some();
@@ -249,5 +299,6 @@ fn quantulum3_english() {
     #[expect(clippy::cast_precision_loss, reason = "case counts are small")]
     let percent = 100.0 * found_values as f64 / total.max(1) as f64;
     println!("quantulum3 values found: {found_values}/{total} = {percent:.1}%");
-    assert!(percent >= 0.0, "quantulum3: {percent:.1}% is below the floor");
+    // FIXME: below the 90% target (unit-bound values such as "8- to 16-meter").
+    assert!(percent >= 84.5, "quantulum3: {percent:.1}% is below the floor");
 }

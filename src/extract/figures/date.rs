@@ -194,10 +194,12 @@ fn with_year(month: u8, day: Option<u8>, year: Option<i16>, published: Option<Da
             .ok()
         };
         if let Some(date) = candidate(year) {
+            // News looks back more than ahead: a date up to three months after the
+            // publication, or up to nine months before it, is in the same year.
             let days = (date - published).get_days();
-            if days > 183 {
+            if days > 92 {
                 year -= 1;
-            } else if days < -183 {
+            } else if days < -275 {
                 year += 1;
             }
         }
@@ -313,6 +315,7 @@ fn day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<
 }
 
 /// "2025-10-17", "10/17/2025", "17/10/2025", "1995-01".
+#[expect(clippy::too_many_lines, reason = "one case per numeric date form, each short")]
 fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.gap);
     let number = |k: usize| {
@@ -543,6 +546,12 @@ fn between(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
         && !tokens
             .get(end)
             .is_some_and(|t| t.kind == Kind::Word && calendar::month(t.text).is_some())
+        // "between 1500 and 2000 people" counts people.
+        && !tokens.get(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalized()
+                && !crate::lexicon::grammar::is_stop_word(t.text)
+        })
     {
         let mut found = found(i, end, DateValue::default(), None);
         found.kind = QuantityKind::Year;
@@ -642,6 +651,7 @@ fn weekday(
 }
 
 /// "yesterday", "two weeks ago", "last week", "earlier this month", "the weekend".
+#[expect(clippy::too_many_lines, reason = "one case per relative expression, each short")]
 fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let published = published?;
     let token = tokens.get(i)?;

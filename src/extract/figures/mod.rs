@@ -301,6 +301,10 @@ enum Recognized {
     Skip(usize),
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "the recognizers in their order of precedence, each one call"
+)]
 fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> Recognized {
     use token::Kind;
     let Some(current) = tokens.get(i) else { return Recognized::Skip(i + 1) };
@@ -627,6 +631,30 @@ mod tests {
         );
         check("The strike came on 19 October 2024.", &["Date 19 October 2024 \"2024-10-19\" - -"]);
         check("Nearly 50 troops were injured.", &["Count Nearly 50 50 troop injured"]);
+        check(
+            "Between 1500 and 2000 people marched.",
+            &["Count Between 1500 and 2000 1500 people -"],
+        );
+        check("Talks ran from 2014 to 2018.", &["Year from 2014 to 2018 2014 - -"]);
+        check("The ceasefire expires in two weeks.", &["Date in two weeks \"2025-11-13\" - -"]);
+        check("Prices soared in the 1990s.", &["Year 1990s 1990 - -"]);
+        check("He was arrested on 4/22.", &["Date 4/22 \"2025-04-22\" - -"]);
+        check(
+            "They met last Tuesday and will meet next Monday.",
+            &["Date last Tuesday \"2025-10-28\" - -", "Date next Monday \"2025-11-03\" - -"],
+        );
+        check(
+            "The strike killed 12 people yesterday.",
+            &["Count 12 12 people killed", "Date yesterday \"2025-10-29\" - -"],
+        );
+        check(
+            "Over 1.5 million people were displaced.",
+            &["Count Over 1.5 million 1500000 people displaced"],
+        );
+        check(
+            "The army said 3 soldiers were wounded and 2 went missing.",
+            &["Count 3 3 soldier injured", "Count 2 2 - missing"],
+        );
     }
 
     #[test]
@@ -647,5 +675,39 @@ mod tests {
             }
         }
         assert!(find("abc", Span::new(2, 99), &Context::default()).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    /// Ad hoc timing, run by hand: `SPEED=1 cargo test --release --lib figures::speed -- --nocapture`.
+    #[test]
+    fn words_per_second() {
+        if std::env::var_os("SPEED").is_none() {
+            return;
+        }
+        let mut corpus = String::new();
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            corpus.push_str(&std::fs::read_to_string(entry.path()).unwrap_or_default());
+        }
+        let sentences = crate::text::sentences(&corpus);
+        let n_words = corpus.split_whitespace().count();
+        let context = super::Context { published: "2025-10-30".parse().ok() };
+        let rounds = 200;
+        let start = std::time::Instant::now();
+        let mut n_found = 0;
+        for _ in 0..rounds {
+            for sentence in &sentences {
+                n_found += super::find(&corpus, sentence.span, &context).len();
+            }
+        }
+        let seconds = start.elapsed().as_secs_f64();
+        #[expect(clippy::cast_precision_loss, reason = "a rough rate")]
+        let rate = (n_words * rounds) as f64 / seconds;
+        println!("{n_found} figures, {rate:.0} words/s");
     }
 }

@@ -227,7 +227,7 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                         numbers::cardinal(next.text).is_some() || next.kind == Kind::Number
                     })
                     // "and three quarters" is a fraction, read after the loop.
-                    && !tokens.get(j + 2).is_some_and(|after| numbers::denominator(after.text).is_some())
+                    && tokens.get(j + 2).is_none_or(|after| numbers::denominator(after.text).is_none())
                 {
                     last = Last::And;
                     j += 1;
@@ -496,6 +496,7 @@ fn fraction_of(tokens: &[Token<'_>], j: usize, end: usize) -> Option<f64> {
 
 /// Reads a figure at `i`: an optional modifier, a number or vague amount, an
 /// optional second number of a range, an optional trailing "or more".
+#[expect(clippy::too_many_lines, reason = "one case per way of bounding a number, each short")]
 pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figure> {
     let token = tokens.get(i)?;
     if let Some(found) = vague(tokens, i) {
@@ -529,7 +530,33 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
         let words = tokens.get(i..).unwrap_or_default().iter().take(5).map(|t| t.text);
         if let Some((bound, n_words)) = numbers::modifier(words) {
             let num = number(tokens, i + n_words, money)?;
-            return Some(bounded(i, num, bound, tokens));
+            let mut found = bounded(i, num, bound, tokens);
+            // "above 1000 and below 1500", "at most 100 and at least 20": one interval.
+            if tokens.get(found.end).is_some_and(|t| t.is("and"))
+                && let Some(after) = tokens.get(found.end + 1..)
+                && let Some((second_bound, second_words)) =
+                    numbers::modifier(after.iter().take(5).map(|t| t.text))
+                && let Some(second) = number(tokens, found.end + 1 + second_words, money)
+            {
+                let upper = matches!(second_bound, Bound::Below | Bound::AtMost);
+                let lower = matches!(second_bound, Bound::Above | Bound::AtLeast);
+                if upper && found.high.is_none() && found.low.is_some_and(|low| low < second.value)
+                {
+                    found.high = Some(second.value);
+                    found.end = second.end;
+                    found.range = true;
+                    found.second = Some(second);
+                } else if lower
+                    && found.low.is_none()
+                    && found.high.is_some_and(|high| high > second.value)
+                {
+                    found.low = Some(second.value);
+                    found.end = second.end;
+                    found.range = true;
+                    found.second = Some(second);
+                }
+            }
+            return Some(found);
         }
     }
     if token.is_punct("<>") && !tokens.get(i + 1).is_some_and(|t| t.is_punct("<>")) {

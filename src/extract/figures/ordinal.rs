@@ -72,7 +72,7 @@ fn spelled(tokens: &[Token<'_>], i: usize) -> Option<(u64, usize)> {
     let mut last_was_scale = false;
     while let Some(word) = tokens.get(j) {
         if let Some(value) = numbers::cardinal(word.text) {
-            if last_was_tens && value >= 10 || (!last_was_tens && base % 100 != 0) {
+            if last_was_tens && value >= 10 || (!last_was_tens && !base.is_multiple_of(100)) {
                 return None;
             }
             base += u64::from(value);
