@@ -27,6 +27,10 @@ pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Timed> {
     if hyphenated && unit_token.gap {
         return None;
     }
+    // "thirty years old" is an age: the figure stays a count.
+    if !hyphenated && tokens.get(at + 1).is_some_and(|t| t.is("old")) {
+        return None;
+    }
     if tokens.get(at + 1).is_some_and(|t| t.is_punct("-") && !t.gap)
         && tokens.get(at + 2).is_some_and(|t| t.is("old"))
     {
@@ -67,6 +71,29 @@ pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Timed> {
 /// "half an hour", "a couple of days", "a few hours"; and digits glued to their
 /// unit: "3h", "10D", "3.5years".
 pub(crate) fn bare(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    // "more than an hour", "less than a couple of days".
+    let words = tokens.get(i..).unwrap_or_default().iter().take(5).map(|t| t.text);
+    if let Some((bound, n_words)) = crate::lexicon::numbers::modifier(words)
+        && let Some(mut found) = unbounded(tokens, i + n_words)
+    {
+        use crate::lexicon::numbers::Bound;
+        found.start = i;
+        match bound {
+            Bound::Above | Bound::AtLeast | Bound::JustOver => found.high = None,
+            Bound::Below | Bound::AtMost | Bound::Nearly => found.low = None,
+            Bound::About => {
+                found.low = None;
+                found.high = None;
+                found.approximate = true;
+            }
+            Bound::Exactly => {}
+        }
+        return Some(found);
+    }
+    unbounded(tokens, i)
+}
+
+fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let token = tokens.get(i)?;
     let next = |k: usize| tokens.get(k);
     let (amount, approximate, at) = if token.kind == Kind::Mixed {

@@ -597,6 +597,27 @@ mod tests {
         );
     }
 
+    /// Prints every figure of the seeds: `DUMP=1 cargo test --lib dump_seeds -- --nocapture`.
+    #[test]
+    fn dump_seeds() {
+        if std::env::var_os("DUMP").is_none() {
+            return;
+        }
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            for sentence in crate::text::sentences(&text) {
+                let found = show(sentence.span.get(&text).unwrap_or_default());
+                if !found.is_empty() {
+                    println!("{}\n   {found:?}", sentence.span.get(&text).unwrap_or_default());
+                }
+            }
+        }
+    }
+
     /// News sentences of our own, beyond the seeds.
     #[test]
     fn own_sentences() {

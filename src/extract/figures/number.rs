@@ -649,10 +649,22 @@ fn bounded(start: usize, num: Num, bound: Bound, tokens: &[Token<'_>]) -> Figure
     found
 }
 
-/// "or more", "or so", "or less", "plus", "+" after a number.
+/// "or more", "or so", "or less", "plus", "+", "or equal to" after a number.
 fn trailing(tokens: &[Token<'_>], found: &mut Figure) {
     let Some(next) = tokens.get(found.end) else { return };
     let after = tokens.get(found.end + 1);
+    // "more than 5000 or equal to": the bound includes the number.
+    if next.is("or") && after.is_some_and(|t| t.is("equal")) {
+        found.end += 2;
+        if tokens.get(found.end).is_some_and(|t| t.is("to")) {
+            found.end += 1;
+        }
+        return;
+    }
+    // "equal to 5000 or less than 6000": a second figure, not a bound of this one.
+    if tokens.get(found.end + 2).is_some_and(|t| t.is("than")) {
+        return;
+    }
     if (next.is("or") || next.is("and"))
         && after.is_some_and(|t| t.is("more") || t.is("greater") || t.is("above"))
     {
