@@ -210,10 +210,18 @@ fn event_left(tokens: &[Token<'_>], start: usize) -> Option<Event> {
     if let Some(event) = event_at(before) {
         return Some(event);
     }
-    if before.is("of") {
-        return event_at(tokens.get(start.checked_sub(2)?)?);
+    if before.is("of")
+        && let Some(event) = event_at(tokens.get(start.checked_sub(2)?)?)
+    {
+        return Some(event);
     }
-    None
+    // "the death toll rose to 50", "the toll of dead stood at 12".
+    let window = tokens.get(start.saturating_sub(6)..start)?;
+    let toll = window.iter().rposition(|t| t.is("toll"))?;
+    if window.iter().skip(toll).any(|t| t.kind == Kind::Punct) {
+        return None;
+    }
+    window.get(toll.checked_sub(1)?).and_then(event_at)
 }
 
 /// "23 soldiers were killed", "five of its soldiers and 25 militants were killed".

@@ -696,6 +696,26 @@ mod tests {
             }
         }
         assert!(find("abc", Span::new(2, 99), &Context::default()).is_empty());
+        // Every sentence cut out of a text dense with figures, on every char boundary.
+        let text = "Über 1,200 ½ — 18-19 Oct. 3rd, $5m; 2015-32 in 2021 F-16 “twenty-one” 48-hour 4/22 a half 1e-3 Monday";
+        let context = Context { published: "2025-10-30".parse().ok() };
+        let bounds: Vec<usize> =
+            text.char_indices().map(|(at, _)| at).chain([text.len()]).collect();
+        for (k, &start) in bounds.iter().enumerate() {
+            for &end in bounds.iter().skip(k) {
+                for quantity in find(text, Span::new(start, end), &context) {
+                    assert!(
+                        quantity.span.get(text).is_some()
+                            && start <= quantity.span.start
+                            && quantity.span.end <= end
+                    );
+                    assert!(quantity.number.get(text).is_some());
+                    if let Some(counted) = &quantity.counted {
+                        assert!(counted.span.get(text).is_some() && counted.span.end <= end);
+                    }
+                }
+            }
+        }
     }
 }
 
