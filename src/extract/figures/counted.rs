@@ -120,6 +120,8 @@ pub(crate) fn attach(tokens: &[Token<'_>], found: &[Found]) -> Vec<Quantity> {
                 };
                 if hyphenated || at != figure.end {
                     quantity.counted = noun_phrase(tokens, at, true).map(|(counted, _)| counted);
+                } else {
+                    quantity.counted = what_lasted(tokens, figure.start);
                 }
             }
             _ => {}
@@ -197,6 +199,34 @@ fn noun_phrase(tokens: &[Token<'_>], mut j: usize, plural_ends: bool) -> Option<
     }
     phrase.push_str(&lemma);
     Some((Counted { span: Span::new(first.span.start, last.span.end), lemma, phrase }, j))
+}
+
+/// "the talks lasted three days", "a truce, which lasted two weeks": the noun before
+/// a verb of lasting.
+fn what_lasted(tokens: &[Token<'_>], start: usize) -> Option<Counted> {
+    const LASTING: &[&str] = &["extended", "held", "lasted", "lasting", "lasts", "ran", "spanned"];
+    let mut k = start.checked_sub(1)?;
+    if tokens.get(k).is_some_and(|t| t.is("for") || t.is("over") || t.is("nearly") || t.is("about"))
+    {
+        k = k.checked_sub(1)?;
+    }
+    if !tokens.get(k).is_some_and(|t| LASTING.iter().any(|w| t.is(w))) {
+        return None;
+    }
+    for back in (k.saturating_sub(4)..k).rev() {
+        let token = tokens.get(back)?;
+        if token.kind == Kind::Word
+            && !grammar::is_stop_word(token.text)
+            && events::canonical(token.text).is_none()
+        {
+            let lemma = grammar::lemma(token.text);
+            return Some(Counted { span: token.span, phrase: lemma.clone(), lemma });
+        }
+        if !(token.is_punct(",") || grammar::is_stop_word(token.text)) {
+            return None;
+        }
+    }
+    None
 }
 
 fn event_at(token: &Token<'_>) -> Option<Event> {
