@@ -1,11 +1,11 @@
 //! Figures: counts, bounds, ordinals, dates, durations, percentages, money and years.
 //!
-//! [`find`] cuts the sentence into tokens once ([`token`]), then walks them left to
+//! [`find`] cuts the sentence into tokens once (`token`), then walks them left to
 //! right, trying at each token the recognizers in turn: dates and years
-//! ([`date`]), money with the currency first, ordinals, then a number with its
-//! modifier or range ([`number`]) that the words after it make a percentage,
-//! money, a duration ([`duration`]) or a count. Each recognizer looks a bounded
-//! number of tokens ahead, so the scan is linear. A second pass ([`counted`])
+//! (`date`), money with the currency first, ordinals, then a number with its
+//! modifier or range (`number`) that the words after it make a percentage,
+//! money, a duration (`duration`) or a count. Each recognizer looks a bounded
+//! number of tokens ahead, so the scan is linear. A second pass (`counted`)
 //! attaches to each figure the noun phrase it counts and the event it is tied to.
 
 mod counted;
