@@ -15,7 +15,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let n_claims: usize = std::env::args().nth(1).map_or(Ok(100_000), |arg| arg.parse())?;
     let template: Quantity = serde_json::from_value(serde_json::json!({
         "kind": "count", "span": {"start": 0, "end": 2}, "value": {"Number": 1.0},
-        "low": null, "high": null, "approximate": false, "unit": null, "counted": null, "event": null
+        "low": null, "high": null, "approximate": false, "unit": null, "counted": null, "event": null,
+        "number": {"start": 0, "end": 2}, "range": false, "relative": false
     }))?;
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 /// Every span that crosscheck returns lies on `char` boundaries of the text it was
 /// made from, so `&text[span]` never panics for that text. Use [`Span::get`] when the
 /// text may not be the one the span came from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     /// Offset of the first byte.
     pub start: usize,

@@ -2,7 +2,9 @@
 
 use crate::claim::{Claim, topic};
 use crate::document::Document;
-use crate::extract::{attribution, figures};
+use crate::extract::attribution::{self, Attribution};
+use crate::extract::figures::{self, Quantity};
+use crate::span::Span;
 use crate::text;
 
 /// Extracts claims from documents. Cheap to build, `Send + Sync`, reusable.
@@ -11,9 +13,16 @@ pub struct Extractor {
     config: Config,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct Config {
-    unattributed_without_figures: bool,
+    /// Whether attributed statements without a figure become claims.
+    statements: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config { statements: true }
+    }
 }
 
 /// Builds an [`Extractor`] with non-default settings.
@@ -23,6 +32,13 @@ pub struct ExtractorBuilder {
 }
 
 impl ExtractorBuilder {
+    /// Whether attributed statements that carry no figure become claims (with no
+    /// quantity). On by default, as the JSON contract says.
+    pub fn statements(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.config.statements = yes;
+        self
+    }
+
     /// Builds the extractor.
     ///
     /// # Errors
@@ -45,39 +61,86 @@ impl Extractor {
     }
 
     /// Extracts every claim of a document, in text order.
+    ///
+    /// Each figure gives a claim, attributed to the attribution whose content holds
+    /// it (the innermost when several do) or to nobody when the article states it in
+    /// its own voice. Each attribution that holds no figure gives one claim with no
+    /// quantity.
     pub fn extract(&self, document: &Document) -> Vec<Claim> {
-        let _ = self.config.unattributed_without_figures;
+        let text = document.text();
         let segments = text::segments(document);
-        let quotes = text::quotes(document.text());
+        let quotes = text::quotes(text);
         let attributions = attribution::attribute(document, &segments, &quotes);
         let context = figures::Context { published: document.published() };
-        let mut claims = Vec::new();
-        for segment in segments.iter().filter(|segment| segment.is_sentence()) {
-            for quantity in figures::find(document.text(), segment.span, &context) {
-                let attribution = attributions
+        let sentences: Vec<(Span, Vec<Quantity>)> = segments
+            .iter()
+            .filter(|segment| segment.is_sentence())
+            .map(|segment| (segment.span, figures::find(text, segment.span, &context)))
+            .collect();
+        let mut used = vec![false; attributions.len()];
+        let owners: Vec<Vec<Option<usize>>> = sentences
+            .iter()
+            .map(|(_, quantities)| {
+                quantities
                     .iter()
-                    .filter(|found| found.content.contains(quantity.span))
-                    .min_by_key(|found| found.content.len());
+                    .map(|quantity| {
+                        let owner = owner(&attributions, quantity.span);
+                        if let Some(index) = owner {
+                            used[index] = true;
+                        }
+                        owner
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut claims = Vec::new();
+        let mut push =
+            |sentence: Span, attribution: Option<&Attribution>, quantity: Option<Quantity>| {
                 claims.push(Claim {
                     id: format!("{}#{}", document.id(), claims.len() + 1),
                     doc: document.id().to_string(),
-                    sentence: segment.span,
+                    sentence,
                     speaker: attribution.and_then(|found| found.speaker.clone()),
                     via: attribution.map(|found| found.via.clone()).unwrap_or_default(),
                     cue: attribution.and_then(|found| found.cue.clone()),
                     hedged: attribution.is_some_and(|found| found.hedged),
                     denial: attribution.is_some_and(|found| found.denial),
-                    topic: topic::topic(document.text(), segment.span, &quantity),
+                    topic: quantity
+                        .as_ref()
+                        .and_then(|quantity| topic::topic(text, sentence, quantity)),
                     context: topic::context(
-                        document.text(),
-                        segment.span,
-                        Some(quantity.span),
+                        text,
+                        sentence,
+                        quantity.as_ref().map(|quantity| quantity.span),
                         document.published(),
                     ),
-                    quantity: Some(quantity),
+                    quantity,
                 });
+            };
+        for ((sentence, quantities), owners) in sentences.into_iter().zip(owners) {
+            for (quantity, owner) in quantities.into_iter().zip(owners) {
+                push(sentence, owner.and_then(|index| attributions.get(index)), Some(quantity));
+            }
+            if self.config.statements {
+                for (found, _) in attributions
+                    .iter()
+                    .zip(&used)
+                    .filter(|(found, used)| !**used && found.sentence == sentence)
+                {
+                    push(sentence, Some(found), None);
+                }
             }
         }
         claims
     }
+}
+
+/// The attribution whose content holds `span`: the innermost when several do.
+fn owner(attributions: &[Attribution], span: Span) -> Option<usize> {
+    attributions
+        .iter()
+        .enumerate()
+        .filter(|(_, found)| found.content.contains(span))
+        .min_by_key(|(index, found)| (found.content.len(), *index))
+        .map(|(index, _)| index)
 }

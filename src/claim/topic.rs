@@ -622,8 +622,17 @@ mod tests {
             high: None,
             approximate: false,
             unit: None,
-            counted: lemma.map(|lemma| Counted { span, lemma: lemma.to_string() }),
+            counted: lemma.map(|lemma| Counted {
+                span,
+                lemma: lemma.to_string(),
+                phrase: lemma.to_string(),
+            }),
             event: None,
+            number: span,
+            range: false,
+            relative: false,
+            series: None,
+            part_of: None,
         }
     }
 
@@ -922,8 +931,13 @@ mod tests {
                     high: None,
                     approximate: false,
                     unit: None,
-                    counted: Some(Counted { span: figure, lemma: "round".to_string() }),
+                    counted: Some(Counted { span: figure, lemma: "round".to_string(), phrase: "round".to_string() }),
                     event: None,
+                    number: figure,
+                    range: false,
+                    relative: false,
+                    series: None,
+                    part_of: None,
                 };
                 let _ = topic(&text, sentence, &quantity);
             }

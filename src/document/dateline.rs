@@ -184,7 +184,8 @@ impl<'t> Cursor<'t> {
     /// A time of day such as `10:42`, `10:42 GMT`, `10.42am`; consumed when present.
     fn time(&mut self) -> bool {
         let start = self.pos;
-        if self.number(2).is_none() || !(self.eat(':') || self.eat('.')) || self.number(2).is_none() {
+        if self.number(2).is_none() || !(self.eat(':') || self.eat('.')) || self.number(2).is_none()
+        {
             self.pos = start;
             return false;
         }
@@ -234,7 +235,10 @@ mod tests {
     #[test]
     fn lengths_cover_the_time() {
         let line = "Published: 30 Oct 2025 10:42 GMT Text";
-        assert_eq!(&line[..parse(line).map_or(0, |found| found.len)], "Published: 30 Oct 2025 10:42 GMT");
+        assert_eq!(
+            &line[..parse(line).map_or(0, |found| found.len)],
+            "Published: 30 Oct 2025 10:42 GMT"
+        );
         let line = " date 2025-10-30 Pakistan";
         assert_eq!(&line[..parse(line).map_or(0, |found| found.len)], " date 2025-10-30");
     }

@@ -71,7 +71,9 @@ pub(super) fn analyse(text: &str) -> Layout {
             credit = Some(span);
             BlockKind::Credit
         } else if index < last && is_heading(line) {
-            if blocks.iter().all(|block| block.kind != BlockKind::Paragraph) && metadata.title.is_none() {
+            if blocks.iter().all(|block| block.kind != BlockKind::Paragraph)
+                && metadata.title.is_none()
+            {
                 metadata.title = Some(line.to_string());
                 BlockKind::Title
             } else {
@@ -142,11 +144,18 @@ fn is_heading(line: &str) -> bool {
 }
 
 fn is_credit(line: &str) -> bool {
-    let bare = line.trim_matches(|c: char| c == '(' || c == ')' || c == '—' || c == '-' || is_blank(c));
+    let bare =
+        line.trim_matches(|c: char| c == '(' || c == ')' || c == '—' || c == '-' || is_blank(c));
     let lower = bare.to_lowercase();
-    let reporting = ["additional reporting", "reporting by", "with inputs from", "with input from", "compiled by"]
-        .iter()
-        .any(|prefix| lower.starts_with(prefix));
+    let reporting = [
+        "additional reporting",
+        "reporting by",
+        "with inputs from",
+        "with input from",
+        "compiled by",
+    ]
+    .iter()
+    .any(|prefix| lower.starts_with(prefix));
     reporting
         || (words(bare) <= MAX_CREDIT_WORDS
             && (!ends_closed(line) || line.starts_with('('))
@@ -154,15 +163,21 @@ fn is_credit(line: &str) -> bool {
 }
 
 fn is_byline(line: &str) -> bool {
-    let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else { return false };
+    let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else {
+        return false;
+    };
     let names = rest.split_whitespace().filter(|word| !matches!(*word, "and" | "&" | "in"));
-    words(rest) <= 8 && !ends_closed(line) && names.clone().count() > 0 && names.into_iter().all(|word| word.chars().next().is_some_and(char::is_uppercase))
+    words(rest) <= 8
+        && !ends_closed(line)
+        && names.clone().count() > 0
+        && names.into_iter().all(|word| word.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A wire dateline opening a paragraph: `ISLAMABAD (Reuters) -`, `KABUL, Oct 30 (AFP) —`.
 /// Returns the bytes it takes and the outlet in parentheses, if any.
 fn wire_dateline(line: &str) -> Option<(usize, Option<&str>)> {
-    let place_end = line.find(|c: char| !(c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\''))?;
+    let place_end =
+        line.find(|c: char| !(c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\''))?;
     let place = line[..place_end].trim_end_matches([' ', '-']);
     if place.chars().filter(|c| c.is_alphabetic()).count() < 3 || place.len() > 40 {
         return None;
@@ -225,7 +240,13 @@ mod tests {
         assert_eq!(layout.metadata.outlet.as_deref(), Some("AFP"));
         assert_eq!(layout.blocks[0].kind, BlockKind::Dateline);
         let text = "Published: 30 Oct 2025 | Talks resumed.";
-        assert_eq!(kinds(text), [(BlockKind::Dateline, "Published: 30 Oct 2025"), (BlockKind::Paragraph, "Talks resumed.")]);
+        assert_eq!(
+            kinds(text),
+            [
+                (BlockKind::Dateline, "Published: 30 Oct 2025"),
+                (BlockKind::Paragraph, "Talks resumed.")
+            ]
+        );
     }
 
     #[test]
@@ -239,7 +260,10 @@ mod tests {
         let text = "The talks, which began\non Monday, ended today.\nA new line.";
         assert_eq!(
             kinds(text),
-            [(BlockKind::Paragraph, "The talks, which began\non Monday, ended today."), (BlockKind::Paragraph, "A new line.")]
+            [
+                (BlockKind::Paragraph, "The talks, which began\non Monday, ended today."),
+                (BlockKind::Paragraph, "A new line.")
+            ]
         );
     }
 

@@ -113,7 +113,8 @@ fn push(inputs: &mut Inputs, result: Result<Document>) {
 }
 
 fn is_json_lines(path: &Path) -> bool {
-    path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("jsonl") || ext.eq_ignore_ascii_case("ndjson"))
+    path.extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("jsonl") || ext.eq_ignore_ascii_case("ndjson"))
 }
 
 /// The `*.txt` files of a folder, in name order.
@@ -148,7 +149,9 @@ impl Document {
         let path = path.as_ref();
         let bytes = read_limited(path, options)?;
         let (text, decoding) = decode(path, bytes, options.lossy)?;
-        let id = path.file_stem().map_or_else(|| path.display().to_string(), |stem| stem.to_string_lossy().into_owned());
+        let id = path
+            .file_stem()
+            .map_or_else(|| path.display().to_string(), |stem| stem.to_string_lossy().into_owned());
         Ok(Document::new(id, text).with_decoding(decoding))
     }
 }
@@ -178,7 +181,10 @@ fn decode(path: &Path, bytes: Vec<u8>, lossy: bool) -> Result<(String, Decoding)
     match (String::from_utf8(bytes), nul) {
         (Ok(text), None) => Ok((text, Decoding::Utf8)),
         (Ok(_), Some(offset)) if !lossy => Err(Error::Binary { path: path.to_path_buf(), offset }),
-        (Err(error), _) if !lossy => Err(Error::NotUtf8 { path: path.to_path_buf(), offset: error.utf8_error().valid_up_to() }),
+        (Err(error), _) if !lossy => Err(Error::NotUtf8 {
+            path: path.to_path_buf(),
+            offset: error.utf8_error().valid_up_to(),
+        }),
         (result, nul) => {
             let (text, invalid) = match result {
                 Ok(text) => (text, None),
@@ -227,7 +233,9 @@ fn utf16_units(bytes: &[u8], big_endian: bool) -> impl Iterator<Item = u16> + '_
 
 fn utf16_lossy(bytes: &[u8]) -> String {
     let big_endian = bytes.first() == Some(&0xFE);
-    char::decode_utf16(utf16_units(bytes, big_endian)).map(|unit| unit.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
+    char::decode_utf16(utf16_units(bytes, big_endian))
+        .map(|unit| unit.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
 }
 
 /// One line of a JSON Lines input.
@@ -248,14 +256,19 @@ type Read = (Vec<Document>, Vec<Error>);
 fn read_json_lines(path: &Path, options: &ReadOptions) -> Result<Read> {
     let bytes = read_limited(path, options)?;
     let (text, _) = decode(path, bytes, options.lossy)?;
-    let stem = path.file_stem().map_or_else(String::new, |stem| stem.to_string_lossy().into_owned());
+    let stem =
+        path.file_stem().map_or_else(String::new, |stem| stem.to_string_lossy().into_owned());
     let mut documents = Vec::new();
     let mut errors = Vec::new();
     for (index, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let bad = |message: String| Error::BadRecord { path: path.to_path_buf(), line: index + 1, message };
+        let bad = |message: String| Error::BadRecord {
+            path: path.to_path_buf(),
+            line: index + 1,
+            message,
+        };
         match record_document(line, &stem, index + 1) {
             Ok(document) => documents.push(document),
             Err(message) => errors.push(bad(message)),
@@ -284,7 +297,8 @@ fn record_document(line: &str, stem: &str, line_number: usize) -> Result<Documen
         ),
         None => None,
     };
-    let metadata = Metadata { outlet: record.outlet, published, title: record.title, url: record.url };
+    let metadata =
+        Metadata { outlet: record.outlet, published, title: record.title, url: record.url };
     Ok(Document::new(id, text).with_metadata(metadata))
 }
 
@@ -298,7 +312,8 @@ mod tests {
         for unit in "Hé".encode_utf16() {
             bytes.extend(unit.to_le_bytes());
         }
-        let (text, decoding) = decode(Path::new("x"), bytes, false).map_err(|e| e.to_string()).unwrap();
+        let (text, decoding) =
+            decode(Path::new("x"), bytes, false).map_err(|e| e.to_string()).unwrap();
         assert_eq!((text.as_str(), decoding), ("Hé", Decoding::Utf16));
     }
 
@@ -307,16 +322,23 @@ mod tests {
         let bytes = b"ok \xE9t\xE9".to_vec();
         let error = decode(Path::new("f.txt"), bytes.clone(), false).err().map(|e| e.to_string());
         assert_eq!(error.as_deref(), Some("f.txt is not valid UTF-8: invalid byte at offset 3"));
-        let (text, decoding) = decode(Path::new("f.txt"), bytes, true).map_err(|e| e.to_string()).unwrap();
+        let (text, decoding) =
+            decode(Path::new("f.txt"), bytes, true).map_err(|e| e.to_string()).unwrap();
         assert_eq!(text, "ok \u{FFFD}t\u{FFFD}");
         assert_eq!(decoding, Decoding::Lossy { first_invalid: 3 });
-        let error = decode(Path::new("b.bin"), b"a\0b".to_vec(), false).err().map(|e| e.to_string());
+        let error =
+            decode(Path::new("b.bin"), b"a\0b".to_vec(), false).err().map(|e| e.to_string());
         assert_eq!(error.as_deref(), Some("b.bin looks binary: NUL byte at offset 1"));
     }
 
     #[test]
     fn records() {
-        let document = record_document(r#"{"id": 7, "paragraphs": ["A.", "B."], "date": "2020-01-02"}"#, "w", 1).unwrap();
+        let document = record_document(
+            r#"{"id": 7, "paragraphs": ["A.", "B."], "date": "2020-01-02"}"#,
+            "w",
+            1,
+        )
+        .unwrap();
         assert_eq!((document.id(), document.text()), ("7", "A.\n\nB."));
         assert_eq!(document.published().map(|d| d.to_string()).as_deref(), Some("2020-01-02"));
         assert!(record_document(r#"{"id": "x"}"#, "w", 1).is_err());

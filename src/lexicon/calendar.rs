@@ -60,11 +60,9 @@ pub fn weekday(word: &str) -> Option<u8> {
 }
 
 fn lookup(table: &[(&str, u8)], word: &str) -> Option<u8> {
-    if word.len() > 12 || !word.is_ascii() {
-        return None;
-    }
-    let lower = word.to_ascii_lowercase();
-    table.binary_search_by(|(name, _)| name.cmp(&lower.as_str())).ok().map(|index| table[index].1)
+    // Compared folded, without allocating: month and weekday names are looked up for
+    // every word the figure extractor reads.
+    super::lookup(table, word)
 }
 
 #[cfg(test)]

@@ -9,10 +9,45 @@
 //! |---|---|---|
 //! | [`abbreviations`] | abbreviations whose full stop does not end a sentence | `text` |
 //! | [`calendar`] | month and weekday names | `document`, `extract` |
+//! | [`cues`] | reporting verbs, phrases and nouns, with inflections | `extract::attribution` |
+//! | [`events`] | event words and their canonical event (losing → killed) | `extract::figures` |
+//! | [`grammar`] | words that bound a counted noun phrase, irregular plurals | `extract::figures` |
+//! | [`numbers`] | number words, scales, ordinals, vague amounts, modifiers | `extract::figures` |
+//! | [`outlets`] | news outlets and audiences | `extract::attribution` |
+//! | [`speakers`] | pronouns, source and organization heads, function words | `extract::attribution` |
+//! | [`titles`] | titles and roles | `extract::attribution` |
+//! | [`units`] | currencies and units of time | `extract::figures` |
 //! | [`topics`] | synonyms that fold wordings of one fact onto a topic | `claim` |
 //! | [`aliases`] | aliases of groups and countries normalization cannot guess | `claim` |
 
 pub mod abbreviations;
 pub mod aliases;
 pub mod calendar;
+pub mod cues;
+pub mod events;
+pub mod grammar;
+pub mod numbers;
+pub mod outlets;
+pub mod speakers;
+pub mod titles;
 pub mod topics;
+pub mod units;
+
+/// Looks `word` up (any ASCII letter case) in a table sorted by its lowercase keys.
+fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .binary_search_by(|(key, _)| compare_folded(key, word))
+        .ok()
+        .and_then(|index| table.get(index))
+        .map(|entry| entry.1)
+}
+
+/// Whether the sorted lowercase list holds `word` (any ASCII letter case).
+fn contains(list: &[&str], word: &str) -> bool {
+    list.binary_search_by(|key| compare_folded(key, word)).is_ok()
+}
+
+/// Compares a lowercase key with a word as if the word were lowercased, without allocating.
+fn compare_folded(key: &str, word: &str) -> std::cmp::Ordering {
+    key.bytes().cmp(word.bytes().map(|byte| byte.to_ascii_lowercase()))
+}

@@ -113,6 +113,11 @@ mod tests {
                 unit: None,
                 counted: None,
                 event: None,
+                number: Span::new(0, 1),
+                range: false,
+                relative: false,
+                series: None,
+                part_of: None,
             }),
             topic: Some("soldiers killed".to_string()),
             context: ClaimContext {

@@ -15,30 +15,31 @@ pub(super) fn extract<W: Write>(
     run: &Run<'_>,
     index: &DocIndex<'_>,
 ) -> io::Result<()> {
+    const HEADER: [&str; 5] = ["claim", "figure", "topic", "speaker", "outlet"];
     writeln!(out, "{} documents, {} claims", run.documents.len(), run.claims.len())?;
-    let mut current: Option<&str> = None;
-    let mut rows = Vec::new();
+    // Every document is listed, with its claims or none, in the order read.
+    let mut by_doc: std::collections::HashMap<&str, Vec<&crate::Claim>> =
+        std::collections::HashMap::new();
     for claim in run.claims {
-        if current != Some(claim.doc.as_str()) {
-            flush(out, &mut rows, &["claim", "figure", "topic", "speaker", "outlet"])?;
-            let published = index
-                .get(&claim.doc)
-                .and_then(crate::Document::published)
-                .map(|date| format!(" ({date})"))
-                .unwrap_or_default();
-            writeln!(out, "\n{}{published}", clean(&claim.doc))?;
-            current = Some(claim.doc.as_str());
-        }
-        let source = Source::new(index, claim);
-        rows.push(vec![
-            clean(&claim.id),
-            clean(source.figure),
-            claim.topic.as_deref().map_or_else(|| "-".to_string(), clean),
-            shorten(&clean(&source.speaker), MAX_COLUMN),
-            shorten(&clean(&source.outlet), MAX_COLUMN),
-        ]);
+        by_doc.entry(claim.doc.as_str()).or_default().push(claim);
     }
-    flush(out, &mut rows, &["claim", "figure", "topic", "speaker", "outlet"])?;
+    for document in run.documents {
+        let published = document.published().map(|date| format!(" ({date})")).unwrap_or_default();
+        let claims = by_doc.get(document.id()).map_or(&[][..], Vec::as_slice);
+        writeln!(out, "\n{}{published}: {} claims", clean(document.id()), claims.len())?;
+        let mut rows = Vec::new();
+        for claim in claims {
+            let source = Source::new(index, claim);
+            rows.push(vec![
+                clean(&claim.id),
+                clean(source.figure),
+                claim.topic.as_deref().map_or_else(|| "-".to_string(), clean),
+                shorten(&clean(&source.speaker), MAX_COLUMN),
+                shorten(&clean(&source.outlet), MAX_COLUMN),
+            ]);
+        }
+        flush(out, &mut rows, &HEADER)?;
+    }
     failures(out, run)
 }
 

@@ -47,7 +47,8 @@ pub fn quotes(text: &str) -> Vec<Quote> {
     while let Some((index, c)) = chars.next() {
         let next = chars.peek().map(|&(_, next)| next);
         if c == '\n' {
-            let continues = text[index + 1..].trim_start_matches([' ', '\t']).starts_with(char::is_lowercase);
+            let continues =
+                text[index + 1..].trim_start_matches([' ', '\t']).starts_with(char::is_lowercase);
             if !continues {
                 close_at_line_end(&mut double, &mut single, index, &mut found);
             }
@@ -84,7 +85,12 @@ pub fn quotes(text: &str) -> Vec<Quote> {
     found
 }
 
-fn close_at_line_end(double: &mut Option<Open>, single: &mut Option<Open>, end: usize, found: &mut Vec<Quote>) {
+fn close_at_line_end(
+    double: &mut Option<Open>,
+    single: &mut Option<Open>,
+    end: usize,
+    found: &mut Vec<Quote>,
+) {
     if let Some(start) = single.take() {
         found.push(unclosed(start, end, true));
     }
@@ -99,8 +105,15 @@ fn is_double(c: char) -> bool {
 
 /// The role of a mark from its neighbours, falling back on its shape.
 fn role(mark: char, previous: Option<char>, next: Option<char>, open: bool) -> Role {
-    let after_space = previous.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"'));
-    let before_space = next.is_none_or(|c| c.is_whitespace() || (c.is_ascii_punctuation() && c != '(' && c != '[') || matches!(c, '—' | '–' | '…' | '”' | '’'));
+    let after_space = previous.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"')
+    });
+    let before_space = next.is_none_or(|c| {
+        c.is_whitespace()
+            || (c.is_ascii_punctuation() && c != '(' && c != '[')
+            || matches!(c, '—' | '–' | '…' | '”' | '’')
+    });
     match (after_space, before_space) {
         (true, false) => Role::Open,
         (false, true) => Role::Close,
@@ -143,8 +156,14 @@ mod tests {
     fn straight_curly_and_mixed() {
         assert_eq!(inner("said: \"No compromise.\u{201d} Then"), [("No compromise.", true)]);
         assert_eq!(inner("the \u{201c}illogical\u{201d} stance"), [("illogical", true)]);
-        assert_eq!(inner("settle the score\u{201c} after, it was \u{201c}defeated\u{201d}."), [("defeated", true)]);
-        assert_eq!(inner("that \u{201c}India is at war\u{201c} after"), [("India is at war", true)]);
+        assert_eq!(
+            inner("settle the score\u{201c} after, it was \u{201c}defeated\u{201d}."),
+            [("defeated", true)]
+        );
+        assert_eq!(
+            inner("that \u{201c}India is at war\u{201c} after"),
+            [("India is at war", true)]
+        );
     }
 
     #[test]

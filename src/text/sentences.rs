@@ -72,7 +72,9 @@ fn continues(previous: &str, next: &str) -> bool {
     }
     let Some(before_stop) = previous.strip_suffix('.') else { return false };
     let word = before_stop
-        .rsplit(|c: char| is_space(c) || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | '—' | '–'))
+        .rsplit(|c: char| {
+            is_space(c) || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | '—' | '–')
+        })
         .next()
         .unwrap_or("");
     if word.is_empty() {
@@ -86,7 +88,8 @@ fn continues(previous: &str, next: &str) -> bool {
         return true;
     }
     // "U.S.", "a.m.", "e.g." and listed abbreviations usually sit inside a sentence.
-    let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2 && !part.is_empty());
+    let dotted = word.contains('.')
+        && word.split('.').all(|part| part.chars().count() <= 2 && !part.is_empty());
     (dotted || abbreviations::is_inner(word)) && !opener
 }
 
@@ -100,20 +103,47 @@ mod tests {
 
     #[test]
     fn titles_and_abbreviations() {
-        assert_eq!(cut("DG ISPR Lt. Gen. Ahmed Sharif warned. He left."), ["DG ISPR Lt. Gen. Ahmed Sharif warned.", "He left."]);
-        assert_eq!(cut("Mr. Khan met Dr. Ali. They spoke."), ["Mr. Khan met Dr. Ali.", "They spoke."]);
-        assert_eq!(cut("The U.S. President spoke on Oct. 17 at No. 10 Downing Street."), ["The U.S. President spoke on Oct. 17 at No. 10 Downing Street."]);
-        assert_eq!(cut("Sanctions came from the U.S. The talks ended."), ["Sanctions came from the U.S.", "The talks ended."]);
-        assert_eq!(cut("J. K. Rowling wrote it. It sold."), ["J. K. Rowling wrote it.", "It sold."]);
-        assert_eq!(cut("It opened at 9 a.m. Officials said so."), ["It opened at 9 a.m.", "Officials said so."]);
+        assert_eq!(
+            cut("DG ISPR Lt. Gen. Ahmed Sharif warned. He left."),
+            ["DG ISPR Lt. Gen. Ahmed Sharif warned.", "He left."]
+        );
+        assert_eq!(
+            cut("Mr. Khan met Dr. Ali. They spoke."),
+            ["Mr. Khan met Dr. Ali.", "They spoke."]
+        );
+        assert_eq!(
+            cut("The U.S. President spoke on Oct. 17 at No. 10 Downing Street."),
+            ["The U.S. President spoke on Oct. 17 at No. 10 Downing Street."]
+        );
+        assert_eq!(
+            cut("Sanctions came from the U.S. The talks ended."),
+            ["Sanctions came from the U.S.", "The talks ended."]
+        );
+        assert_eq!(
+            cut("J. K. Rowling wrote it. It sold."),
+            ["J. K. Rowling wrote it.", "It sold."]
+        );
+        assert_eq!(
+            cut("It opened at 9 a.m. Officials said so."),
+            ["It opened at 9 a.m.", "Officials said so."]
+        );
     }
 
     #[test]
     fn quotes_and_ellipses() {
-        assert_eq!(cut("He said it was “firm.” Then he left."), ["He said it was “firm.”", "Then he left."]);
+        assert_eq!(
+            cut("He said it was “firm.” Then he left."),
+            ["He said it was “firm.”", "Then he left."]
+        );
         assert_eq!(cut("\"Why?\" he asked. Nobody knew."), ["\"Why?\" he asked.", "Nobody knew."]);
-        assert_eq!(cut("They refused… Talks ended. Wait… what?"), ["They refused…", "Talks ended.", "Wait… what?"]);
-        assert_eq!(cut("One official said: \"No compromise.” Talks went on."), ["One official said: \"No compromise.”", "Talks went on."]);
+        assert_eq!(
+            cut("They refused… Talks ended. Wait… what?"),
+            ["They refused…", "Talks ended.", "Wait… what?"]
+        );
+        assert_eq!(
+            cut("One official said: \"No compromise.” Talks went on."),
+            ["One official said: \"No compromise.”", "Talks went on."]
+        );
     }
 
     #[test]

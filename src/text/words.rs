@@ -29,6 +29,9 @@ impl Word<'_> {
 /// ```
 pub fn words(text: &str, base: usize) -> impl Iterator<Item = Word<'_>> {
     text.split_word_bound_indices().filter(|(_, word)| !word.chars().all(char::is_whitespace)).map(
-        move |(offset, word)| Word { text: word, span: Span::new(base + offset, base + offset + word.len()) },
+        move |(offset, word)| Word {
+            text: word,
+            span: Span::new(base + offset, base + offset + word.len()),
+        },
     )
 }

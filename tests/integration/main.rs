@@ -1,2 +1,13 @@
-//! The integration tests.
+//! The integration tests: one binary, one module per concern.
+
+mod attribution_polnear;
+mod attribution_seeds;
+mod bad_input;
+mod cli;
+mod figures_public;
 mod matcher;
+mod properties;
+mod seeds;
+mod shared;
+mod support;
+mod text_cases;

@@ -88,8 +88,11 @@ fn claims_of(document: &Document, figures: &[Figure]) -> Vec<Claim> {
                 "high": figure.high,
                 "approximate": figure.approximate,
                 "unit": null,
-                "counted": figure.lemma.map(|lemma| json!({"span": span, "lemma": lemma})),
+                "counted": figure.lemma.map(|lemma| json!({"span": span, "lemma": lemma, "phrase": lemma})),
                 "event": null,
+                "number": span,
+                "range": false,
+                "relative": false,
             });
             let mut claim: Claim = serde_json::from_value(json!({
                 "id": format!("{}#{}", document.id(), number + 1),
@@ -659,7 +662,8 @@ fn random_claim(
         "speaker": null, "via": [], "cue": null, "hedged": false, "denial": false,
         "quantity": {
             "kind": "count", "span": {"start": 0, "end": 2}, "value": {"Number": f64::from(value)},
-            "low": null, "high": null, "approximate": false, "unit": null, "counted": null, "event": null
+            "low": null, "high": null, "approximate": false, "unit": null, "counted": null, "event": null,
+            "number": {"start": 0, "end": 2}, "range": false, "relative": false
         },
         "topic": format!("topic {topic}"),
         "context": {"published": null, "anchors": anchors, "entities": names.clone(), "places": [],

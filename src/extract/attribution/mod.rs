@@ -1,10 +1,38 @@
 //! Attribution: who says what, with which cue, through which outlet.
+//!
+//! For each sentence, one pass finds the reporting cues (`cue.rs`); around each
+//! cue a bounded window of words is read for one of the clause patterns
+//! (`patterns.rs`), giving the speaker's noun phrase (`speaker.rs`) and the span of
+//! the content. Channels ("told AFP") are found in the same sentence (`via.rs`).
+//! Speakers are then resolved within the document (`coref.rs`): pronouns,
+//! definite descriptions and surnames name the speaker seen before. A quotation
+//! with no cue goes to the current speaker; a sentence with no cue and no
+//! quotation is in the article's own voice and gets no attribution.
+//!
+//! Quotations are not read for cues, except for an attribution nested inside
+//! one (a named subject, a cue and a that-clause), whose content stays inside
+//! the quotation. Everything is linear in the text: one lookup per word for
+//! cues, bounded windows around each cue, and a look-back of a few speakers
+//! for coreference.
+//!
+//! Measured (tests `attribution_seeds` and `attribution_polnear`, run with
+//! `CROSSCHECK_SHARED=/work/shared cargo test --test integration -- --nocapture`):
+//! on the 82 hand-annotated attributions of the seeds, P 0.921 R 1.000 F1 0.959;
+//! on the 535 sourced relations of the `PolNeAR` extract, source P 0.868 R 0.665
+//! F1 0.753. The cue lexicon knows a word of 84% of `PolNeAR`'s cues.
+
+mod coref;
+mod cue;
+mod patterns;
+mod speaker;
+mod via;
 
 use serde::{Deserialize, Serialize};
 
 use crate::document::Document;
+use crate::lexicon::cues as cue_lexicon;
 use crate::span::Span;
-use crate::text::{Quote, Segment};
+use crate::text::{Quote, Segment, words};
 
 /// The class of a reporting cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -119,7 +147,555 @@ pub struct Attribution {
 }
 
 /// Finds the attributions of a document, given its segments and quotations.
+///
+/// `segments` are those of [`crate::text::segments`] and `quotes` those of
+/// [`crate::text::quotes`] over the document's text; only sentences are read.
+///
+/// ```
+/// use crosscheck::{Document, text};
+/// use crosscheck::extract::attribution::attribute;
+/// let doc = Document::new("d", "Five soldiers died, the army said. \u{201c}We mourn them,\u{201d} Gen. Ali told AFP.");
+/// let found = attribute(&doc, &text::segments(&doc), &text::quotes(doc.text()));
+/// let speakers: Vec<_> = found.iter().filter_map(|a| a.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+/// assert_eq!(speakers, ["army", "Ali"]);
+/// assert_eq!(&doc.text()[found[0].content], "Five soldiers died");
+/// assert_eq!(found[1].via[0].name, "AFP");
+/// ```
 pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) -> Vec<Attribution> {
-    let _ = (document, segments, quotes);
-    Vec::new()
+    let text = document.text();
+    let mut entities = coref::Entities::default();
+    let mut found: Vec<Attribution> = Vec::new();
+    // The sentence index of the latest attribution, for quotations with no cue.
+    let mut latest_sentence: Option<usize> = None;
+    for (sentence_index, segment) in
+        segments.iter().filter(|segment| segment.is_sentence()).enumerate()
+    {
+        let sentence = segment.span;
+        let toks = tokens(text, sentence, quotes);
+        let cues = cue::find(&toks);
+        let vias = via::find(&toks);
+        let mut raws = patterns::analyse(&toks, &cues, &vias, quotes, sentence);
+        raws.extend(nested(&toks, quotes, sentence));
+        // The first word of each attribution's cue, to hand out the channels.
+        let mut cue_words: Vec<usize> = Vec::new();
+        let hedged =
+            toks.iter().any(|tok| !tok.quoted && cue_lexicon::HEDGES.contains(&tok.lower.as_str()));
+        let first_new = found.len();
+        for raw in &raws {
+            let speaker = resolve(&toks, &raw.who, &mut entities);
+            // "Lynch said she recalled …": a speaker reporting their own report
+            // inside their content adds nothing.
+            let (Some(first), Some(last)) = (toks.get(raw.cue.first), toks.get(raw.cue.last))
+            else {
+                continue;
+            };
+            let cue_span = Span::new(first.span.start, last.span.end);
+            let pronoun_start = match raw.who {
+                patterns::Who::Pronoun(index) => toks.get(index).map(|tok| tok.span.start),
+                _ => None,
+            };
+            let repeated = pronoun_start.is_some_and(|start| {
+                found.get(first_new..).unwrap_or_default().iter().any(|earlier| {
+                    earlier.content.start == start
+                        && earlier
+                            .speaker
+                            .as_ref()
+                            .is_some_and(|other| !other.key.is_empty() && other.key == speaker.key)
+                })
+            });
+            if repeated {
+                continue;
+            }
+            let direct = !raw.nested
+                && quotes.iter().any(|quote| {
+                    quote.span.overlaps(raw.content) && quote.inner.len() * 2 >= raw.content.len()
+                });
+            cue_words.push(raw.cue.first);
+            found.push(Attribution {
+                sentence,
+                cue: Some(Cue {
+                    span: cue_span,
+                    lemma: raw.cue.lemma.clone(),
+                    class: raw.cue.class,
+                }),
+                speaker: Some(speaker),
+                content: raw.content,
+                via: Vec::new(),
+                direct,
+                hedged,
+                denial: raw.cue.class == CueClass::Deny || raw.negated,
+            });
+        }
+        // Each channel goes to the attribution whose cue is nearest.
+        for channel in vias {
+            let nearest = (first_new..found.len()).min_by_key(|&index| {
+                cue_words
+                    .get(index - first_new)
+                    .map_or(usize::MAX, |word| word.abs_diff(channel.trigger))
+            });
+            if let Some(attribution) = nearest.and_then(|index| found.get_mut(index)) {
+                attribution.via.push(channel.via);
+            }
+        }
+        if found.len() > first_new {
+            latest_sentence = Some(sentence_index);
+            continue;
+        }
+        let covered = found.iter().rev().take(4).any(|earlier| earlier.content.contains(sentence));
+        let floating = quotes
+            .iter()
+            .find(|quote| sentence.contains(quote.span) && quote.inner.len() * 2 >= sentence.len());
+        if let (false, Some(quote), Some(latest)) = (covered, floating, latest_sentence)
+            && sentence_index <= latest + 2
+            && continue_quotation(
+                &mut found,
+                *quote,
+                sentence,
+                sentence_index == latest + 1,
+                hedged,
+            )
+        {
+            latest_sentence = Some(sentence_index);
+        }
+    }
+    found
+}
+
+/// Attributions nested inside a quotation: "The delegation has made it clear that
+/// …" inside an official's words. Only a named subject with a that-clause counts
+/// there; other cue words inside quotations are the speaker's own words. The
+/// content stays inside the quotation, so it is smaller than the quoting
+/// attribution's and a figure in it goes to the nested one.
+fn nested(toks: &[Tok], quotes: &[Quote], sentence: Span) -> Vec<patterns::Raw> {
+    let mut raws = Vec::new();
+    for quote in quotes.iter().filter(|quote| quote.inner.overlaps(sentence) && !quote.single) {
+        let inner: Vec<Tok> = toks
+            .iter()
+            .map(|tok| {
+                let mut tok = tok.clone();
+                tok.quoted = !quote.inner.contains(tok.span);
+                tok.mark = Mark::None;
+                tok
+            })
+            .collect();
+        let cues: Vec<cue::Found> = cue::find(&inner)
+            .into_iter()
+            .filter(|found| inner.get(found.last + 1).is_some_and(|next| next.lower == "that"))
+            .collect();
+        if cues.is_empty() {
+            continue;
+        }
+        for mut raw in patterns::analyse(&inner, &cues, &[], &[], sentence) {
+            if !matches!(raw.who, patterns::Who::Phrase(..)) {
+                continue;
+            }
+            let start = raw.content.start.max(quote.inner.start);
+            let end = raw.content.end.min(quote.inner.end);
+            raw.content = Span::new(start, end);
+            raw.nested = true;
+            if !raw.content.is_empty() {
+                raws.push(raw);
+            }
+        }
+    }
+    raws
+}
+
+/// A quotation with no cue continues the current speaker's words: in the
+/// sentence right after a direct quotation it extends that quotation's content;
+/// otherwise it is an attribution of its own. Returns whether it was attributed.
+fn continue_quotation(
+    found: &mut Vec<Attribution>,
+    quote: Quote,
+    sentence: Span,
+    adjacent: bool,
+    hedged: bool,
+) -> bool {
+    let previous_sentence = found.last().map(|last| last.sentence);
+    // The speaker, not a document vouching for the words ("he said, according to a transcript").
+    let in_previous = || {
+        found
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, earlier)| Some(earlier.sentence) == previous_sentence)
+    };
+    let current = in_previous()
+        .find(|(_, earlier)| {
+            earlier.direct && earlier.cue.as_ref().is_some_and(|cue| cue.class != CueClass::Report)
+        })
+        .or_else(|| in_previous().find(|(_, earlier)| earlier.direct))
+        .map(|(index, _)| index);
+    match current.and_then(|index| found.get_mut(index)) {
+        Some(direct) if adjacent => {
+            direct.content = direct.content.cover(quote.span);
+        }
+        _ => {
+            let Some(mut speaker) = found.last().and_then(|last| last.speaker.clone()) else {
+                return false;
+            };
+            speaker.mention = quote.span;
+            found.push(Attribution {
+                sentence,
+                cue: None,
+                speaker: Some(speaker),
+                content: quote.span,
+                via: Vec::new(),
+                direct: true,
+                hedged,
+                denial: false,
+            });
+        }
+    }
+    true
+}
+
+/// Describes and resolves the speaker of one attribution.
+fn resolve(toks: &[Tok], who: &patterns::Who, entities: &mut coref::Entities) -> Speaker {
+    match who {
+        patterns::Who::Phrase(np, apposition) => {
+            let described = speaker::describe(toks, *np, *apposition);
+            let definite = toks.get(np.first).is_some_and(|tok| tok.lower == "the");
+            entities.resolve(described, None, definite)
+        }
+        patterns::Who::Pronoun(index) => {
+            let tok = toks.get(*index);
+            let mention = tok.map(|tok| tok.span).unwrap_or_default();
+            let word = tok.map(|tok| tok.lower.clone()).unwrap_or_default();
+            let kind = if matches!(word.as_str(), "he" | "she" | "i") {
+                SpeakerKind::Person
+            } else {
+                SpeakerKind::Organization
+            };
+            let name = tok.map(|tok| tok.text.to_string()).unwrap_or_default();
+            let unresolved =
+                Speaker { name, mention, role: None, affiliation: None, kind, key: String::new() };
+            entities.resolve(unresolved, Some(&word), false)
+        }
+        patterns::Who::Relative(index, np) => {
+            let described = speaker::describe(toks, *np, None);
+            let mut resolved = entities.resolve(described, None, false);
+            if let Some(tok) = toks.get(*index) {
+                resolved.mention = tok.span;
+            }
+            resolved
+        }
+    }
+}
+
+/// Whether a word is a quotation mark that opens or closes a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    None,
+    Open,
+    Close,
+}
+
+/// A word of a sentence, as the patterns read it.
+#[derive(Clone, Debug)]
+struct Tok<'t> {
+    text: &'t str,
+    lower: String,
+    span: Span,
+    /// Whether the word lies inside a quotation.
+    quoted: bool,
+    /// Whether white space stands right before the word.
+    space_before: bool,
+    mark: Mark,
+}
+
+impl Tok<'_> {
+    fn is_word(&self) -> bool {
+        self.text.chars().any(char::is_alphanumeric)
+    }
+
+    fn is_cap(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// The words of `text[sentence]`, marked for quotations.
+fn tokens<'t>(text: &'t str, sentence: Span, quotes: &[Quote]) -> Vec<Tok<'t>> {
+    let Some(slice) = sentence.get(text) else { return Vec::new() };
+    let first_quote = quotes.partition_point(|quote| quote.span.end <= sentence.start);
+    let nearby: Vec<&Quote> = quotes
+        .get(first_quote..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|quote| quote.span.start < sentence.end)
+        .collect();
+    words(slice, sentence.start)
+        .map(|word| {
+            let inside = nearby
+                .iter()
+                .any(|quote| quote.inner.contains(word.span) && !quote.inner.is_empty());
+            let mark = if nearby.iter().any(|quote| {
+                quote.span.start == word.span.start && quote.inner.start >= word.span.end
+            }) {
+                Mark::Open
+            } else if nearby.iter().any(|quote| {
+                quote.closed
+                    && quote.span.end == word.span.end
+                    && quote.inner.end <= word.span.start
+            }) {
+                Mark::Close
+            } else {
+                Mark::None
+            };
+            let space_before = text
+                .get(..word.span.start)
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(char::is_whitespace);
+            Tok {
+                text: word.text,
+                lower: word.text.to_lowercase(),
+                span: word.span,
+                quoted: inside,
+                space_before,
+                mark,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text;
+
+    /// Speaker name, cue lemma, content, channels and denial of each attribution.
+    type Row = (String, String, String, Vec<String>);
+
+    fn run(text: &str) -> (Document, Vec<Attribution>) {
+        let doc = Document::new("t", text);
+        let found = attribute(&doc, &text::segments(&doc), &text::quotes(doc.text()));
+        (doc, found)
+    }
+
+    fn rows(text: &str) -> Vec<Row> {
+        let (doc, found) = run(text);
+        found
+            .iter()
+            .map(|a| {
+                (
+                    a.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default(),
+                    a.cue.as_ref().map(|c| c.lemma.clone()).unwrap_or_default(),
+                    doc.text()[a.content].to_string(),
+                    a.via.iter().map(|v| v.name.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn row(speaker: &str, cue: &str, content: &str, via: &[&str]) -> Row {
+        (speaker.into(), cue.into(), content.into(), via.iter().map(|v| (*v).to_string()).collect())
+    }
+
+    #[test]
+    fn x_said_that_c_and_c_x_said() {
+        assert_eq!(
+            rows("Health Minister Anna Berg said that 14 patients had recovered."),
+            [row("Anna Berg", "say", "14 patients had recovered", &[])]
+        );
+        assert_eq!(
+            rows("Fourteen patients had recovered by Sunday, the hospital said."),
+            [row("hospital", "say", "Fourteen patients had recovered by Sunday", &[])]
+        );
+        assert_eq!(
+            rows("The bridge will reopen in May, said Transport Secretary Liam Ortiz."),
+            [row("Liam Ortiz", "say", "The bridge will reopen in May", &[])]
+        );
+    }
+
+    #[test]
+    fn told_outlet_or_audience() {
+        assert_eq!(
+            rows("\u{201c}We will rebuild,\u{201d} Mayor Jane Holt told Reuters on Friday."),
+            [row("Jane Holt", "tell", "\u{201c}We will rebuild,\u{201d}", &["Reuters"])]
+        );
+        assert_eq!(
+            rows("The governor told reporters that 30 homes were lost."),
+            [row("governor", "tell", "30 homes were lost", &["reporters"])]
+        );
+        let (_, found) = run("The governor told reporters that 30 homes were lost.");
+        assert_eq!(found[0].via[0].kind, ViaKind::Audience);
+    }
+
+    #[test]
+    fn participles_carry_the_speaker() {
+        assert_eq!(
+            rows("The union rejected the offer, telling the BBC: \u{201c}It is an insult.\u{201d}"),
+            [
+                row(
+                    "union",
+                    "reject",
+                    "the offer, telling the BBC: \u{201c}It is an insult.\u{201d}",
+                    &[]
+                ),
+                row("union", "tell", "\u{201c}It is an insult.\u{201d}", &["BBC"]),
+            ]
+        );
+        let found =
+            rows("The coach praised his players, saying: \u{201c}They never gave up.\u{201d}");
+        assert_eq!(found[1], row("coach", "say", "\u{201c}They never gave up.\u{201d}", &[]));
+        assert_eq!(
+            rows("The senator said: \u{201c}We have the votes.\u{201d}"),
+            [row("senator", "say", "\u{201c}We have the votes.\u{201d}", &[])]
+        );
+    }
+
+    #[test]
+    fn according_to_before_and_after() {
+        assert_eq!(
+            rows("According to the fire brigade, 12 people were rescued."),
+            [row("fire brigade", "according to", "12 people were rescued", &[])]
+        );
+        assert_eq!(
+            rows("Twelve people were rescued, according to the fire brigade."),
+            [row("fire brigade", "according to", "Twelve people were rescued", &[])]
+        );
+    }
+
+    #[test]
+    fn outlet_as_speaker_and_as_channel() {
+        let (_, found) =
+            run("The Daily Planet, a Metropolis newspaper, reported that the plant will close.");
+        let speaker = found[0].speaker.as_ref().map(|s| (s.name.as_str(), s.kind));
+        assert_eq!(speaker, Some(("Daily Planet", SpeakerKind::Outlet)));
+        let (_, found) = run("A spokesman told AFP the plant will close.");
+        assert_eq!(found[0].speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Anonymous));
+        assert_eq!((found[0].via[0].name.as_str(), found[0].via[0].kind), ("AFP", ViaKind::Outlet));
+    }
+
+    #[test]
+    fn relative_clauses() {
+        let (doc, found) =
+            run("They met Finance Minister Omar Diaz, who warned that inflation would rise.");
+        let speaker = found[0].speaker.as_ref().map(|s| (s.name.as_str(), &doc.text()[s.mention]));
+        assert_eq!(speaker, Some(("Omar Diaz", "who")));
+        assert_eq!(&doc.text()[found[0].content], "inflation would rise");
+        let found = rows("The company cited a survey, which it says shows rising demand.");
+        assert_eq!(found.last(), Some(&row("company", "say", "shows rising demand", &[])));
+    }
+
+    #[test]
+    fn accusations_and_denials() {
+        assert_eq!(
+            rows("The opposition accused the government of hiding the figures."),
+            [row("opposition", "accuse", "the government of hiding the figures", &[])]
+        );
+        let (_, found) = run("The ministry denies that any data was lost.");
+        assert!(found[0].denial);
+        let (_, found) = run("The ministry did not say how many were hurt.");
+        assert!(found[0].denial);
+    }
+
+    #[test]
+    fn statements_and_interviews() {
+        assert_eq!(
+            rows("In an interview with Al Jazeera, the envoy said talks would resume."),
+            [row("envoy", "say", "talks would resume", &["Al Jazeera"])]
+        );
+        assert_eq!(
+            rows("Speaking to journalists in Doha, Rubio said the deal held."),
+            [row("Rubio", "say", "the deal held", &["journalists"])]
+        );
+        let found = rows("A statement from the Foreign Ministry said 40 aid trucks had crossed.");
+        assert_eq!(found.last().map(|r| r.2.as_str()), Some("40 aid trucks had crossed"));
+    }
+
+    #[test]
+    fn one_person_is_one_speaker() {
+        let text = "Defence Minister Khawaja Asif said the talks had failed. \
+                    \u{201c}We gave them every chance,\u{201d} he added. \
+                    Asif said Kabul had not acted. \
+                    The talks were suspended on Monday. \
+                    The minister told reporters that a new round was possible.";
+        let (_, found) = run(text);
+        let keys: Vec<&str> =
+            found.iter().filter_map(|a| a.speaker.as_ref()).map(|s| s.key.as_str()).collect();
+        assert_eq!(keys, ["khawaja asif"; 4]);
+        assert_eq!(
+            found[0].speaker.as_ref().and_then(|s| s.role.as_deref()),
+            Some("Defence Minister")
+        );
+    }
+
+    #[test]
+    fn anonymous_sources_keep_their_side() {
+        let (_, found) = run(
+            "A source close to the delegation said the talks had stalled. They added that 3 rounds remained.",
+        );
+        let first = found[0].speaker.as_ref();
+        assert_eq!(
+            first.map(|s| (s.kind, s.affiliation.as_deref())),
+            Some((SpeakerKind::Anonymous, Some("delegation")))
+        );
+        assert_eq!(
+            found[1].speaker.as_ref().map(|s| s.key.as_str()),
+            first.map(|s| s.key.as_str())
+        );
+    }
+
+    #[test]
+    fn quotations_continue_with_their_speaker() {
+        let text = "\u{201c}We lost two ships,\u{201d} Admiral Kay Rowe said. \u{201c}More may follow.\u{201d}";
+        let (doc, found) = run(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &doc.text()[found[0].content],
+            "\u{201c}We lost two ships,\u{201d} Admiral Kay Rowe said. \u{201c}More may follow.\u{201d}"
+        );
+        let text = "\u{201c}We lost two ships,\u{201d} Admiral Kay Rowe said. The fleet sailed on. \u{201c}More may follow.\u{201d}";
+        let (_, found) = run(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].speaker.as_ref().map(|s| s.name.as_str()), Some("Kay Rowe"));
+        assert!(found[1].cue.is_none());
+    }
+
+    #[test]
+    fn nested_inside_a_quotation() {
+        let text = "One official said: \u{201c}The delegation has made it clear that 2 demands stand.\u{201d}";
+        let found = rows(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1], row("delegation", "make it clear", "2 demands stand", &[]));
+        assert!(rows("\u{201c}We said that we would stay,\u{201d} he said.").len() == 1);
+    }
+
+    #[test]
+    fn own_voice_quoted_cues_scare_quotes_and_hedges() {
+        assert!(rows("The talks resumed on Monday after a 48-hour ceasefire.").is_empty());
+        assert_eq!(
+            rows("\u{201c}They said nothing,\u{201d} the mayor said."),
+            [row("mayor", "say", "\u{201c}They said nothing,\u{201d}", &[])]
+        );
+        assert_eq!(
+            rows("Kabul urged \u{201c}dialogue and understanding\u{201d} on Monday."),
+            [row("Kabul", "urge", "\u{201c}dialogue and understanding\u{201d} on Monday", &[])]
+        );
+        let (_, found) = run("The army reportedly said 20 soldiers died.");
+        assert!(found[0].hedged);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::attribute;
+    use crate::{Document, text};
+
+    proptest! {
+        /// No input panics, and every span lies on char boundaries of the text.
+        #[test]
+        fn spans_are_valid(body in "([A-Z][a-z]{0,6}|said|told|according to|\u{201c}|\u{201d}|\"|'|,|\\.|:|he|the|é|—|\n| ){0,60}") {
+            let doc = Document::new("p", body);
+            for found in attribute(&doc, &text::segments(&doc), &text::quotes(doc.text())) {
+                prop_assert!(found.content.get(doc.text()).is_some());
+                prop_assert!(found.cue.as_ref().is_none_or(|cue| cue.span.get(doc.text()).is_some()));
+                prop_assert!(found.speaker.as_ref().is_none_or(|s| s.mention.get(doc.text()).is_some()));
+                prop_assert!(found.via.iter().all(|via| via.span.get(doc.text()).is_some()));
+            }
+        }
+    }
 }

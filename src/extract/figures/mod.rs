@@ -1,4 +1,20 @@
 //! Figures: counts, bounds, ordinals, dates, durations, percentages, money and years.
+//!
+//! [`find`] cuts the sentence into tokens once (`token`), then walks them left to
+//! right, trying at each token the recognizers in turn: dates and years
+//! (`date`), money with the currency first, ordinals, then a number with its
+//! modifier or range (`number`) that the words after it make a percentage,
+//! money, a duration (`duration`) or a count. Each recognizer looks a bounded
+//! number of tokens ahead, so the scan is linear. A second pass (`counted`)
+//! attaches to each figure the noun phrase it counts and the event it is tied to.
+
+mod counted;
+mod date;
+mod duration;
+mod money;
+mod number;
+mod ordinal;
+mod token;
 
 use std::fmt;
 
@@ -29,7 +45,9 @@ pub enum QuantityKind {
 }
 
 /// A calendar date, possibly without a year: a TIMEX3 value such as `2025-10-17` or `XXXX-10-17`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct DateValue {
     /// The year, if the text gives it or it was inferred.
     pub year: Option<i16>,
@@ -152,7 +170,10 @@ impl Serialize for Value {
     /// durations as ISO 8601 strings, as the JSON contract says.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            #[expect(clippy::cast_possible_truncation, reason = "only whole numbers well inside i64 take this branch")]
+            #[expect(
+                clippy::cast_possible_truncation,
+                reason = "only whole numbers well inside i64 take this branch"
+            )]
             Value::Number(number) if number.fract() == 0.0 && number.abs() < 9e15 => {
                 serializer.serialize_i64(*number as i64)
             }
@@ -170,6 +191,9 @@ pub struct Counted {
     pub span: Span,
     /// The head noun's lemma, lowercase singular: "soldier".
     pub lemma: String,
+    /// The lowercase noun phrase without proper names, head lemmatized: "suicide bomber"
+    /// for "four suicide bombers", "soldier" for "23 Pakistani soldiers".
+    pub phrase: String,
 }
 
 /// The event a figure is tied to: "23 soldiers were killed" → killed.
@@ -187,8 +211,11 @@ pub struct Event {
 pub struct Quantity {
     /// What kind of figure it is.
     pub kind: QuantityKind,
-    /// Where the figure is, with its modifier and the noun it counts ("over 200 militants").
+    /// Where the figure is, with its modifier and unit ("over 200", "$5 million",
+    /// "48-hour"); the noun it counts is in [`Counted::span`].
     pub span: Span,
+    /// Where the number itself is, without modifier or unit ("200" in "over 200").
+    pub number: Span,
     /// The normalized value.
     pub value: Value,
     /// The least value the wording allows, if bounded.
@@ -203,6 +230,15 @@ pub struct Quantity {
     pub counted: Option<Counted>,
     /// The event the figure is tied to.
     pub event: Option<Event>,
+    /// Whether the figure is a range ("18-19", "two to four"): `low` and `high` are its ends.
+    pub range: bool,
+    /// Whether the figure was resolved against the publication date ("yesterday").
+    pub relative: bool,
+    /// For an ordinal, the series it numbers: "talks" in "third round of talks".
+    pub series: Option<Counted>,
+    /// The figure this one is a part of: "four" in "25 militants, including four
+    /// suicide bombers" points at "25".
+    pub part_of: Option<Span>,
 }
 
 /// What figure extraction needs to know beyond the sentence.
@@ -213,7 +249,506 @@ pub struct Context {
 }
 
 /// Finds every figure in `text[sentence]`; spans are into `text`.
+///
+/// ```
+/// use crosscheck::extract::figures::{find, Context, QuantityKind};
+/// use crosscheck::Span;
+/// let text = "Pakistan retaliated, neutralizing over 200 militants but losing 23 soldiers.";
+/// let found = find(text, Span::new(0, text.len()), &Context::default());
+/// assert_eq!(found.len(), 2);
+/// assert_eq!(found[1].kind, QuantityKind::Count);
+/// assert_eq!(&text[found[1].span], "23");
+/// assert_eq!(found[1].counted.as_ref().map(|c| c.lemma.as_str()), Some("soldier"));
+/// assert_eq!(found[1].event.as_ref().map(|e| e.canonical.as_str()), Some("killed"));
+/// ```
 pub fn find(text: &str, sentence: Span, context: &Context) -> Vec<Quantity> {
-    let _ = (text, sentence, context);
-    Vec::new()
+    let Some(slice) = text.get(sentence.range()) else { return Vec::new() };
+    let tokens = token::tokens(slice, sentence.start);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match recognize(&tokens, i, context.published) {
+            Recognized::Figure(figure) => {
+                i = figure.end.max(i + 1);
+                found.push(figure);
+            }
+            Recognized::Skip(end) => i = end.max(i + 1),
+        }
+    }
+    counted::attach(&tokens, &found)
+}
+
+/// A figure found by one of the recognizers, in token indices.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    kind: QuantityKind,
+    start: usize,
+    end: usize,
+    /// The tokens of the number itself.
+    number: (usize, usize),
+    value: Value,
+    low: Option<Value>,
+    high: Option<Value>,
+    approximate: bool,
+    range: bool,
+    relative: bool,
+    unit: Option<&'static str>,
+}
+
+enum Recognized {
+    Figure(Found),
+    /// Nothing here; go on at this token.
+    Skip(usize),
+}
+
+#[expect(
+    clippy::too_many_lines,
+    reason = "the recognizers in their order of precedence, each one call"
+)]
+fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> Recognized {
+    use token::Kind;
+    let Some(current) = tokens.get(i) else { return Recognized::Skip(i + 1) };
+    // A web address: nothing in it is a figure ("?q=30%25").
+    if current.is("http") || current.is("https") || current.is("www") {
+        let mut end = i + 1;
+        while tokens.get(end).is_some_and(|t| !t.gap) {
+            end += 1;
+        }
+        return Recognized::Skip(end);
+    }
+    if let Some(found) = money::percent_first(tokens, i) {
+        return Recognized::Figure(found);
+    }
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    if current.kind == Kind::Number {
+        // Identifiers: "F-16", "COVID-19", "SCP-173", "+1-222-2222".
+        let glued_to_name = previous.is_some_and(|p| p.is_punct("-+") && !current.gap)
+            && i.checked_sub(2)
+                .and_then(|k| tokens.get(k))
+                .is_none_or(|pp| pp.kind != Kind::Punct && !previous.is_some_and(|p| p.gap));
+        if glued_to_name && previous.is_some_and(|p| p.is_punct("-+")) && i >= 2 {
+            return Recognized::Skip(skip_chain(tokens, i));
+        }
+        // A chain of numbers glued by hyphens or slashes that is not a date: a phone
+        // number, a code.
+        let mut chain = i;
+        while tokens.get(chain + 1).is_some_and(|t| t.is_punct("-/") && !t.gap)
+            && tokens.get(chain + 2).is_some_and(|t| t.kind == Kind::Number && !t.gap)
+        {
+            chain += 2;
+        }
+        if chain >= i + 4 && date::date(tokens, i, published).is_none_or(|d| d.end != chain + 1) {
+            return Recognized::Skip(chain + 1);
+        }
+    }
+    if let Some(found) = date::date(tokens, i, published) {
+        return Recognized::Figure(found);
+    }
+    if let Some(found) = money::money_first(tokens, i) {
+        return Recognized::Figure(found);
+    }
+    if let Some(found) = ordinal::ordinal(tokens, i) {
+        return Recognized::Figure(found);
+    }
+    if let Some(found) = duration::bare(tokens, i) {
+        return Recognized::Figure(found);
+    }
+    if current.kind == Kind::Number
+        && current.text.bytes().all(|b| b.is_ascii_digit())
+        && i.checked_sub(2).and_then(|k| tokens.get(k)).is_none_or(|t| t.kind != Kind::Number)
+        && previous.is_some_and(|p| {
+            p.is_capitalized()
+                && p.gap
+                && !crate::lexicon::grammar::is_stop_word(p.text)
+                && crate::lexicon::calendar::month(p.text).is_none()
+        })
+        && i >= 2
+    {
+        // "Article 370", "Boeing 737": part of a name.
+        return Recognized::Skip(i + 1);
+    }
+    let Some(figure) = number::figure(tokens, i, false) else {
+        return measure(tokens, i).map_or(Recognized::Skip(i + 1), Recognized::Figure);
+    };
+    if let Some(found) =
+        money::percent(tokens, &figure).or_else(|| money::money_after(tokens, &figure))
+    {
+        return Recognized::Figure(found);
+    }
+    match duration::duration(tokens, &figure) {
+        Some(duration::Timed::Duration(found)) => return Recognized::Figure(found),
+        Some(duration::Timed::Age(end)) => return Recognized::Skip(end),
+        None => {}
+    }
+    // A lone "one" is a pronoun or a determiner more often than a count: "one of",
+    // "the one", "one another", "no one".
+    if figure.num.spelled
+        && !figure.range
+        && figure.start == figure.num.start
+        && (figure.value - 1.0).abs() < f64::EPSILON
+    {
+        let next = tokens.get(figure.end);
+        let determiner_before = previous.is_some_and(|p| {
+            ["the", "this", "that", "which", "no", "any", "every", "each", "another", "any"]
+                .iter()
+                .any(|w| p.is(w))
+        });
+        if determiner_before
+            || next.is_none_or(|n| n.is("of") || n.is("another") || n.kind == Kind::Punct)
+        {
+            return Recognized::Skip(figure.end);
+        }
+    }
+    let low = figure.low.map(Value::Number);
+    let high = figure.high.map(Value::Number);
+    Recognized::Figure(Found {
+        kind: QuantityKind::Count,
+        start: figure.start,
+        end: figure.end,
+        number: (figure.num.start, figure.second.map_or(figure.num.end, |second| second.end)),
+        value: Value::Number(figure.value),
+        low,
+        high,
+        approximate: figure.approximate,
+        range: figure.range,
+        relative: false,
+        unit: None,
+    })
+}
+
+/// Digits glued to a unit: "10kg", "25lbs", "32K", a count with its unit.
+fn measure(tokens: &[token::Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    if token.kind != token::Kind::Mixed || !token.text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let split = token.text.find(|c: char| c.is_alphabetic())?;
+    let unit = token.text.get(split..)?;
+    let mantissa = number::digits_value(token.text.get(..split)?)?;
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let negative = previous.is_some_and(|p| p.is_punct("-−") && !token.gap && (i == 1 || p.gap));
+    let start = if negative { i - 1 } else { i };
+    let sign = if negative { -1.0 } else { 1.0 };
+    let mut end = i + 1;
+    // Scientific notation: "4e14", "1.3e6", "9.83e-3", "12.32e+14".
+    let exponent = if let Some(digits) = unit.strip_prefix(['e', 'E']).filter(|d| !d.is_empty()) {
+        Some(digits.parse::<i32>().ok()?)
+    } else if unit.eq_ignore_ascii_case("e")
+        && let (Some(mark), Some(digits)) = (tokens.get(i + 1), tokens.get(i + 2))
+        && mark.is_punct("+-−")
+        && !mark.gap
+        && !digits.gap
+        && digits.kind == token::Kind::Number
+    {
+        end = i + 3;
+        let power = digits.text.parse::<i32>().ok()?;
+        Some(if mark.is_punct("+") { power } else { -power })
+    } else {
+        None
+    };
+    let value = match exponent {
+        Some(power) => sign * mantissa * 10f64.powi(power),
+        None if unit == "m" || unit.chars().any(|c| c.is_ascii_digit()) => return None,
+        None => sign * mantissa,
+    };
+    let value = Value::Number(value);
+    Some(Found {
+        kind: QuantityKind::Count,
+        start,
+        end,
+        number: (start, end),
+        value,
+        low: Some(value),
+        high: Some(value),
+        approximate: false,
+        range: false,
+        relative: false,
+        unit: None,
+    })
+}
+
+/// One past a chain of numbers glued by hyphens or slashes starting at `i`.
+fn skip_chain(tokens: &[token::Token<'_>], i: usize) -> usize {
+    let mut end = i + 1;
+    while tokens.get(end).is_some_and(|t| t.is_punct("-/") && !t.gap)
+        && tokens.get(end + 1).is_some_and(|t| t.kind != token::Kind::Punct && !t.gap)
+    {
+        end += 2;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<String> {
+        find(text, Span::new(0, text.len()), &Context { published: "2025-10-30".parse().ok() })
+            .iter()
+            .map(|q| {
+                let value = serde_json::to_string(&q.value).unwrap_or_default();
+                let counted = q.counted.as_ref().map_or("-", |c| c.phrase.as_str());
+                let event = q.event.as_ref().map_or("-", |e| e.canonical.as_str());
+                format!(
+                    "{:?} {} {value} {counted} {event}{}",
+                    q.kind,
+                    &text[q.span],
+                    if q.part_of.is_some() { " part" } else { "" }
+                )
+            })
+            .collect()
+    }
+
+    fn check(text: &str, expected: &[&str]) {
+        assert_eq!(show(text), expected, "in {text:?}");
+    }
+
+    /// Every seed sentence with a figure, and the figures it must give
+    /// (kind, text, value, counted phrase, event).
+    #[test]
+    fn seed_sentences() {
+        check(
+            "Negotiating teams from the Afghan Taliban and Pakistan met for a third consecutive day as part of the second round of peace talks mediated by Türkiye.",
+            &["Ordinal third 3 day -", "Ordinal second 2 round -"],
+        );
+        check(
+            "On Sunday, Pakistan’s military said five of its soldiers and 25 TTP militants were killed during weekend clashes near the Afghan border.",
+            &[
+                "Date Sunday \"2025-10-26\" - -",
+                "Count five 5 soldier killed",
+                "Count 25 25 militant killed",
+            ],
+        );
+        check(
+            "Pakistan retaliated swiftly, neutralizing over 200 militants but losing 23 soldiers.",
+            &["Count over 200 200 militant killed", "Count 23 23 soldier killed"],
+        );
+        check(
+            "In a statement, Naqvi praised the brave and professional security personnel for their timely and decisive actions that led to the elimination of 25 militants, including four suicide bombers.",
+            &["Count 25 25 militant killed", "Count four 4 suicide bomber killed part"],
+        );
+        check(
+            "Naqvi also paid rich tribute to the five soldiers who embraced martyrdom during the operations against the militants.",
+            &["Count five 5 soldier killed"],
+        );
+        check(
+            "Two weeks ago, Afghanistan launched a border offensive after explosions in Kabul the Taliban authorities blamed on Pakistan, sparking fierce clashes that left dozens dead on both sides, including civilians.",
+            &["Date Two weeks ago \"2025-10-16\" - -", "Count dozens 24 - killed"],
+        );
+        check(
+            "Islamabad responded with strikes against armed groups on Afghan soil, prompting further violence and a short-lived 48-hour ceasefire that collapsed soon after.",
+            &["Duration 48-hour \"PT48H\" ceasefire -"],
+        );
+        check(
+            "A second truce emerged following talks in Doha, mediated by Qatar and Turkey, though its terms remain unclear.",
+            &["Ordinal second 2 truce -"],
+        );
+        check(
+            "A first round of Pak-Afghan talks mediated jointly by Qatar and Turkiye in Doha on October 18-19 extended an initial 48-hour truce.",
+            &[
+                "Ordinal first 1 round -",
+                "Date October 18-19 \"2025-10-18\" - -",
+                "Duration 48-hour \"PT48H\" truce -",
+            ],
+        );
+        check(
+            "The hostilities began earlier this month when an attack was launched on Pakistan from Afghanistan on the night of October 11.",
+            &["Date earlier this month \"2025-10\" - -", "Date October 11 \"2025-10-11\" - -"],
+        );
+        check(
+            "The three-day negotiations between the Taliban and Pakistan in Istanbul ended without reaching an agreement.",
+            &["Duration three-day \"P3D\" negotiation -"],
+        );
+        check(
+            "Conversations between the representatives of the Taliban and Pakistan in Istanbul concluded after three days of intensive negotiations without a specific agreement being reached.",
+            &["Duration three days \"P3D\" intensive negotiation -"],
+        );
+        check(
+            "The second round, held on October 25, had collapsed when Pakistan rejected the Taliban delegation’s “illogical” stance on cross-border militancy.",
+            &["Ordinal second 2 round -", "Date October 25 \"2025-10-25\" - -"],
+        );
+        check(
+            "He shared that Pakistan had eliminated several cross-border militants, many identified as Afghan nationals.",
+            &["Count several 3 cross-border militant killed", "Count many 2 - -"],
+        );
+        check(
+            "Pakistan has faced a surge in militant incidents in Khyber Pakhtunkhwa and Balochistan since the Taliban took control of Afghanistan in 2021.",
+            &["Year 2021 2021 - -"],
+        );
+        check(
+            "Hostilities finally paused after Pakistan accepted Kabul’s request for a temporary ceasefire on October 17.",
+            &["Date October 17 \"2025-10-17\" - -"],
+        );
+        check(
+            "Following this incident, intense border clashes between the two sides resulted in numerous casualties and left the commercial crossings along the Durand Line closed for over two weeks.",
+            &[
+                "Count two 2 side casualties",
+                "Count numerous 2 casualty casualties",
+                "Duration over two weeks \"P2W\" - -",
+            ],
+        );
+        check(
+            "Zabihullah Mujahid, the Taliban spokesman, announced yesterday that the dialogues continue.",
+            &["Date yesterday \"2025-10-29\" - -"],
+        );
+        check(
+            "Pakistan & Afghan Taliban Begin Third Round of Talks in Istanbul",
+            &["Ordinal Third 3 round -"],
+        );
+    }
+
+    /// Prints every figure of the seeds: `DUMP=1 cargo test --lib dump_seeds -- --nocapture`.
+    #[test]
+    fn dump_seeds() {
+        if std::env::var_os("DUMP").is_none() {
+            return;
+        }
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            for sentence in crate::text::sentences(&text) {
+                let found = show(sentence.span.get(&text).unwrap_or_default());
+                if !found.is_empty() {
+                    println!("{}\n   {found:?}", sentence.span.get(&text).unwrap_or_default());
+                }
+            }
+        }
+    }
+
+    /// News sentences of our own, beyond the seeds.
+    #[test]
+    fn own_sentences() {
+        check(
+            "At least 12 people were killed and 30 wounded.",
+            &["Count At least 12 12 people killed", "Count 30 30 - injured"],
+        );
+        check("Police arrested 1,200 protesters.", &["Count 1,200 1200 protester arrested"]);
+        check(
+            "The flood displaced 816 000 residents.",
+            &["Count 816 000 816000 resident displaced"],
+        );
+        check("The fund holds $1.5 million.", &["Money $1.5 million 1500000 - -"]);
+        check("Twenty-three miners died.", &["Count Twenty-three 23 miner killed"]);
+        check("A dozen houses burned.", &["Count A dozen 12 house -"]);
+        check("Hundreds of families fled.", &["Count Hundreds 200 family displaced"]);
+        check("Between 5 and 10 rockets hit the town.", &["Count Between 5 and 10 5 rocket -"]);
+        check("Two to four ships sank.", &["Count Two to four 2 ship -"]);
+        check(
+            "Inflation rose to 12.5% in May.",
+            &["Percent 12.5% 12.5 - -", "Date May \"2025-05\" - -"],
+        );
+        check("You may leave.", &[]);
+        check("The F-16 and COVID-19 hit the G7.", &[]);
+        check("One of the officers said it was a third-party deal.", &[]);
+        check("One Pakistani security official said the talks failed.", &[]);
+        check("A third of the budget went to the 3rd division.", &["Ordinal 3rd 3 division -"]);
+        check("He waited 30 seconds.", &["Duration 30 seconds \"PT30S\" - -"]);
+        check(
+            "The 17th of October and Oct. 18 were calm.",
+            &["Date 17th of October \"2025-10-17\" - -", "Date Oct. 18 \"2025-10-18\" - -"],
+        );
+        check("The strike came on 19 October 2024.", &["Date 19 October 2024 \"2024-10-19\" - -"]);
+        check("Nearly 50 troops were injured.", &["Count Nearly 50 50 troop injured"]);
+        check(
+            "Between 1500 and 2000 people marched.",
+            &["Count Between 1500 and 2000 1500 people -"],
+        );
+        check("Talks ran from 2014 to 2018.", &["Year from 2014 to 2018 2014 - -"]);
+        check("The ceasefire expires in two weeks.", &["Date in two weeks \"2025-11-13\" - -"]);
+        check("Prices soared in the 1990s.", &["Year 1990s 1990 - -"]);
+        check("He was arrested on 4/22.", &["Date 4/22 \"2025-04-22\" - -"]);
+        check(
+            "They met last Tuesday and will meet next Monday.",
+            &["Date last Tuesday \"2025-10-28\" - -", "Date next Monday \"2025-11-03\" - -"],
+        );
+        check(
+            "The strike killed 12 people yesterday.",
+            &["Count 12 12 people killed", "Date yesterday \"2025-10-29\" - -"],
+        );
+        check(
+            "Over 1.5 million people were displaced.",
+            &["Count Over 1.5 million 1500000 people displaced"],
+        );
+        check(
+            "The army said 3 soldiers were wounded and 2 went missing.",
+            &["Count 3 3 soldier injured", "Count 2 2 - missing"],
+        );
+    }
+
+    #[test]
+    fn spans_fall_on_char_boundaries_and_never_panic() {
+        for text in [
+            "é23 – ½ “five” October 3rd",
+            "—-1-2-3/4/5",
+            "$",
+            "over",
+            "between 5 and",
+            "twenty-",
+            "Rs.",
+            "a half",
+        ] {
+            for quantity in find(text, Span::new(0, text.len()), &Context::default()) {
+                assert!(quantity.span.get(text).is_some());
+                assert!(quantity.number.get(text).is_some());
+            }
+        }
+        assert!(find("abc", Span::new(2, 99), &Context::default()).is_empty());
+        // Every sentence cut out of a text dense with figures, on every char boundary.
+        let text = "Über 1,200 ½ — 18-19 Oct. 3rd, $5m; 2015-32 in 2021 F-16 “twenty-one” 48-hour 4/22 a half 1e-3 Monday";
+        let context = Context { published: "2025-10-30".parse().ok() };
+        let bounds: Vec<usize> =
+            text.char_indices().map(|(at, _)| at).chain([text.len()]).collect();
+        for (k, &start) in bounds.iter().enumerate() {
+            for &end in bounds.iter().skip(k) {
+                for quantity in find(text, Span::new(start, end), &context) {
+                    assert!(
+                        quantity.span.get(text).is_some()
+                            && start <= quantity.span.start
+                            && quantity.span.end <= end
+                    );
+                    assert!(quantity.number.get(text).is_some());
+                    if let Some(counted) = &quantity.counted {
+                        assert!(counted.span.get(text).is_some() && counted.span.end <= end);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    /// Ad hoc timing, run by hand: `SPEED=1 cargo test --release --lib figures::speed -- --nocapture`.
+    #[test]
+    fn words_per_second() {
+        if std::env::var_os("SPEED").is_none() {
+            return;
+        }
+        let mut corpus = String::new();
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            corpus.push_str(&std::fs::read_to_string(entry.path()).unwrap_or_default());
+        }
+        let sentences = crate::text::sentences(&corpus);
+        let n_words = corpus.split_whitespace().count();
+        let context = super::Context { published: "2025-10-30".parse().ok() };
+        let rounds = 200;
+        let start = std::time::Instant::now();
+        let mut n_found = 0;
+        for _ in 0..rounds {
+            for sentence in &sentences {
+                n_found += super::find(&corpus, sentence.span, &context).len();
+            }
+        }
+        let seconds = start.elapsed().as_secs_f64();
+        #[expect(clippy::cast_precision_loss, reason = "a rough rate")]
+        let rate = (n_words * rounds) as f64 / seconds;
+        println!("{n_found} figures, {rate:.0} words/s");
+    }
 }

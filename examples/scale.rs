@@ -1,0 +1,150 @@
+//! Measures the pipeline at scale on a generated corpus: time and peak memory.
+//!
+//! ```sh
+//! cargo run --release --example scale -- [CLAIMS ...]
+//! ```
+//!
+//! For each target number of claims (default 10000 100000 1000000) it generates
+//! stories until extraction yields that many claims, then times the matcher and the
+//! JSON report, and prints peak resident memory (Linux `VmHWM`), pairwise precision
+//! and recall of the facts against the generator's truth. Each size runs in a fresh
+//! process so that peak memory is its own: the example re-runs itself per size.
+
+mod support {
+    pub mod corpus;
+}
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Instant;
+
+use crosscheck::{Claim, Extractor, Matcher};
+use rayon::prelude::*;
+use support::corpus::{self, Config};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, claims] = args.as_slice()
+        && flag == "--one"
+    {
+        return one(claims.parse()?);
+    }
+    let sizes = if args.is_empty() {
+        vec!["10000".to_string(), "100000".to_string(), "1000000".to_string()]
+    } else {
+        args
+    };
+    println!(
+        "| claims | documents | extract s | match s | report s | facts | conflicts | peak MiB | pair precision | pair recall |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for size in sizes {
+        let status = Command::new(std::env::current_exe()?).args(["--one", &size]).status()?;
+        if !status.success() {
+            eprintln!("size {size} failed: {status}");
+        }
+    }
+    Ok(())
+}
+
+fn one(target: usize) -> Result<(), Box<dyn std::error::Error>> {
+    let project = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let shared = std::env::var_os("CROSSCHECK_SHARED")
+        .map_or_else(|| project.join("../shared"), PathBuf::from);
+    let templates = corpus::templates(&project, shared.exists().then_some(shared.as_path()));
+    let reports = 5;
+    let config = Config { stories: 1, reports, ..Config::default() };
+    // Estimate how many stories give the target number of claims from a sample.
+    let sample = corpus::generate(&templates, &Config { stories: 200, ..config.clone() });
+    let extractor = Extractor::new();
+    let sample_claims: usize =
+        sample.documents.iter().map(|doc| extractor.extract(doc).len()).sum();
+    let stories = (target * 200).div_ceil(sample_claims.max(1)).max(1);
+    let generated = corpus::generate(&templates, &Config { stories, ..config });
+
+    let started = Instant::now();
+    let mut claims: Vec<Claim> =
+        generated.documents.par_iter().flat_map_iter(|doc| extractor.extract(doc)).collect();
+    claims.truncate(target);
+    let extract_seconds = started.elapsed().as_secs_f64();
+
+    let started = Instant::now();
+    let facts = Matcher::new().reconcile(&claims);
+    let match_seconds = started.elapsed().as_secs_f64();
+
+    let started = Instant::now();
+    let run = crosscheck::report::Run {
+        documents: &generated.documents,
+        claims: &claims,
+        facts: &facts,
+        failures: &[],
+        ..crosscheck::report::Run::default()
+    };
+    let mut sink = std::io::sink();
+    crosscheck::report::write_reconcile(&mut sink, crosscheck::report::Format::Json, &run)?;
+    let report_seconds = started.elapsed().as_secs_f64();
+
+    let conflicts = facts.iter().filter(|fact| fact.status == crosscheck::Status::Conflict).count();
+    let (precision, recall) = pairwise(&generated, &claims, &facts);
+    println!(
+        "| {} | {} | {extract_seconds:.2} | {match_seconds:.2} | {report_seconds:.2} | {} | {conflicts} | {} | {precision:.3} | {recall:.3} |",
+        claims.len(),
+        generated.documents.len(),
+        facts.len(),
+        peak_mib().map_or_else(|| "?".to_string(), |mib| mib.to_string()),
+    );
+    Ok(())
+}
+
+/// Pairwise precision and recall of the facts: a pair of claims is right when both
+/// state the same generated fact; only claims on generated fact sentences count.
+fn pairwise(
+    generated: &corpus::Corpus,
+    claims: &[Claim],
+    facts: &[crosscheck::Fact],
+) -> (f64, f64) {
+    let truth: HashMap<(&str, usize), (usize, usize)> = generated
+        .truth
+        .iter()
+        .map(|row| ((row.doc.as_str(), row.sentence.start), (row.story, row.fact)))
+        .collect();
+    let key = |claim: &Claim| truth.get(&(claim.doc.as_str(), claim.sentence.start)).copied();
+    let pairs = |counts: &HashMap<(usize, usize), u64>| {
+        counts.values().map(|n| n * n.saturating_sub(1) / 2).sum::<u64>()
+    };
+    let mut true_positive = 0;
+    let mut predicted = 0;
+    for fact in facts {
+        let mut counts = HashMap::new();
+        let mut members = 0u64;
+        for value in &fact.values {
+            for &index in &value.claims {
+                if let Some(found) = claims.get(index).and_then(key) {
+                    *counts.entry(found).or_insert(0u64) += 1;
+                    members += 1;
+                }
+            }
+        }
+        true_positive += pairs(&counts);
+        predicted += members * members.saturating_sub(1) / 2;
+    }
+    let mut expected = HashMap::new();
+    for claim in claims {
+        if let Some(found) = key(claim) {
+            *expected.entry(found).or_insert(0u64) += 1;
+        }
+    }
+    let expected = pairs(&expected);
+    #[expect(clippy::cast_precision_loss, reason = "ratios")]
+    let ratio = |a: u64, b: u64| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    (ratio(true_positive, predicted), ratio(true_positive, expected))
+}
+
+/// Peak resident memory of this process in MiB, from `/proc/self/status`.
+fn peak_mib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024)
+}

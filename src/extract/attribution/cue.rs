@@ -1,0 +1,279 @@
+//! Finding reporting cues in a sentence: one pass over its words, a hash lookup
+//! per word, and a short look-ahead for multi-word cues.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::{CueClass, Tok};
+use crate::lexicon::cues::{self, Class};
+use crate::lexicon::speakers;
+
+/// The grammatical form of a cue word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Form {
+    /// say
+    Base,
+    /// says
+    Third,
+    /// said (past or participle)
+    Past,
+    /// saying
+    Ing,
+    /// according to
+    Fixed,
+    /// statement, allegation
+    Noun,
+}
+
+/// A cue found in a sentence: its first and last word.
+#[derive(Clone, Debug)]
+pub(super) struct Found {
+    /// Index of the first word of the cue.
+    pub first: usize,
+    /// Index of the last word of the cue.
+    pub last: usize,
+    /// The lemma: "say", "pay tribute", "according to".
+    pub lemma: String,
+    /// Its class.
+    pub class: CueClass,
+    /// The form of the first word.
+    pub form: Form,
+}
+
+/// Every form of every lexicon verb (and the first word of every phrase), with its lemma and form.
+fn verb_forms() -> &'static HashMap<String, (&'static str, Form)> {
+    static FORMS: OnceLock<HashMap<String, (&'static str, Form)>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut forms = HashMap::new();
+        let lemmas = cues::VERBS
+            .iter()
+            .map(|(lemma, _)| *lemma)
+            .chain(cues::PHRASES.iter().map(|(lemma, _, _)| *lemma));
+        for lemma in lemmas {
+            let [base, third, past, participle, ing] = cues::inflections(lemma);
+            for (form, kind) in [
+                (base, Form::Base),
+                (third, Form::Third),
+                (past, Form::Past),
+                (participle, Form::Past),
+                (ing, Form::Ing),
+            ] {
+                forms.entry(form).or_insert((lemma, kind));
+            }
+        }
+        forms
+    })
+}
+
+/// Whether `word` (lowercase) is the past form of a reporting verb: such a word
+/// ends a speaker's noun phrase ("the Taliban authorities blamed").
+pub(super) fn is_cue_word(word: &str) -> bool {
+    verb_forms().get(word).is_some_and(|(_, form)| *form == Form::Past)
+}
+
+pub(super) fn class(class: Class) -> CueClass {
+    match class {
+        Class::Speech => CueClass::Speech,
+        Class::Claim => CueClass::Claim,
+        Class::Warning => CueClass::Warning,
+        Class::Confirm => CueClass::Confirm,
+        Class::Deny => CueClass::Deny,
+        Class::Request => CueClass::Request,
+        Class::Report => CueClass::Report,
+        Class::Evaluation => CueClass::Evaluation,
+        Class::Belief => CueClass::Belief,
+    }
+}
+
+/// Matches `rest` against the words after `start`. One modifier may stand inside
+/// the phrase ("paid rich tribute", "made it very clear", "issued a statement"),
+/// but not a pronoun ("called him on Monday" is no "call on").
+fn follows(toks: &[Tok], start: usize, rest: &[&str]) -> Option<usize> {
+    let mut at = start;
+    let mut gap_used = false;
+    for word in rest {
+        let next = toks.get(at + 1)?;
+        if next.lower == *word && !next.quoted {
+            at += 1;
+            continue;
+        }
+        let after = toks.get(at + 2)?;
+        let modifier = next.is_word()
+            && next.text.chars().all(char::is_lowercase)
+            && speakers::pronoun(&next.lower).is_none()
+            && (!speakers::is_determiner(&next.lower)
+                || matches!(next.lower.as_str(), "a" | "an" | "the"))
+            && !speakers::is_function_word(&next.lower)
+            && !matches!(next.lower.as_str(), "him" | "her" | "them" | "us" | "me");
+        if gap_used || !modifier || after.lower != *word || after.quoted {
+            return None;
+        }
+        gap_used = true;
+        at += 2;
+    }
+    Some(at)
+}
+
+/// Finds the cues among `toks` (words inside quotations are skipped).
+pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
+    let forms = verb_forms();
+    let mut found: Vec<Found> = Vec::new();
+    let mut index = 0;
+    while index < toks.len() {
+        let Some(tok) = toks.get(index) else { break };
+        if tok.quoted || !tok.is_word() || !plain(toks, index) {
+            index += 1;
+            continue;
+        }
+        let after_determiner =
+            index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| {
+                speakers::is_determiner(&before.lower)
+                    || before.lower.ends_with("\u{2019}s")
+                    || before.lower.ends_with("'s")
+            });
+        let after_that = index
+            .checked_sub(1)
+            .and_then(|before| toks.get(before))
+            .is_some_and(|before| before.lower == "that");
+        let hit = if after_determiner {
+            noun(toks, index)
+        } else if after_that {
+            // "overruled that request" (a noun) or "a report that said" (a verb).
+            noun(toks, index).or_else(|| verb(toks, index, forms))
+        } else {
+            fixed(toks, index).or_else(|| verb(toks, index, forms)).or_else(|| noun(toks, index))
+        };
+        if let Some(hit) = hit {
+            index = hit.last + 1;
+            found.push(hit);
+        } else {
+            index += 1;
+        }
+    }
+    found
+}
+
+/// Whether the word at `index` can be a cue by its shape: lower case (or first in
+/// the sentence, but not in capitals), and not part of a hyphenated compound
+/// ("counter-statements", "the United States").
+fn plain(toks: &[Tok], index: usize) -> bool {
+    let Some(tok) = toks.get(index) else { return false };
+    let first = toks.iter().position(Tok::is_word) == Some(index);
+    let shouting = tok.text.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && tok.text.chars().all(|c| !c.is_lowercase());
+    let capital_ok = !tok.is_cap() || (first && !shouting);
+    let hyphen_after =
+        toks.get(index + 1).is_some_and(|next| next.text == "-" && !next.space_before);
+    let hyphen_before = !tok.space_before
+        && index
+            .checked_sub(1)
+            .and_then(|before| toks.get(before))
+            .is_some_and(|before| before.text == "-");
+    capital_ok && !hyphen_after && !hyphen_before
+}
+
+fn fixed(toks: &[Tok], index: usize) -> Option<Found> {
+    let tok = toks.get(index)?;
+    cues::FIXED.iter().find(|(first, _, _)| tok.lower == *first).and_then(
+        |(first, rest, class_of)| {
+            let last = strict_follows(toks, index, rest)?;
+            Some(Found {
+                first: index,
+                last,
+                lemma: phrase(first, rest),
+                class: class(*class_of),
+                form: Form::Fixed,
+            })
+        },
+    )
+}
+
+fn strict_follows(toks: &[Tok], start: usize, rest: &[&str]) -> Option<usize> {
+    let mut at = start;
+    for word in rest {
+        let next = toks.get(at + 1)?;
+        if next.lower != *word {
+            return None;
+        }
+        at += 1;
+    }
+    Some(at)
+}
+
+fn phrase(first: &str, rest: &[&str]) -> String {
+    let mut lemma = first.to_string();
+    for word in rest {
+        lemma.push(' ');
+        lemma.push_str(word);
+    }
+    lemma
+}
+
+fn verb(
+    toks: &[Tok],
+    index: usize,
+    forms: &HashMap<String, (&'static str, Form)>,
+) -> Option<Found> {
+    let tok = toks.get(index)?;
+    let &(lemma, form) = forms.get(tok.lower.as_str())?;
+    for (first, rest, class_of) in cues::PHRASES {
+        if *first == lemma
+            && let Some(last) = follows(toks, index, rest)
+        {
+            return Some(Found {
+                first: index,
+                last,
+                lemma: phrase(first, rest),
+                class: class(*class_of),
+                form,
+            });
+        }
+    }
+    let position = cues::VERBS.binary_search_by(|(entry, _)| entry.cmp(&lemma)).ok()?;
+    let (_, class_of) = cues::VERBS.get(position)?;
+    Some(Found {
+        first: index,
+        last: index,
+        lemma: lemma.to_string(),
+        class: class(*class_of),
+        form,
+    })
+}
+
+fn noun(toks: &[Tok], index: usize) -> Option<Found> {
+    let tok = toks.get(index)?;
+    let position =
+        cues::NOUNS.binary_search_by(|(entry, _)| entry.cmp(&tok.lower.as_str())).ok()?;
+    let (lemma, class_of) = cues::NOUNS.get(position)?;
+    Some(Found {
+        first: index,
+        last: index,
+        lemma: (*lemma).to_string(),
+        class: class(*class_of),
+        form: Form::Noun,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens;
+    use super::*;
+
+    fn lemmas(text: &str) -> Vec<String> {
+        let toks = tokens(text, crate::Span::new(0, text.len()), &[]);
+        find(&toks).into_iter().map(|found| found.lemma).collect()
+    }
+
+    #[test]
+    fn single_multi_and_nominal_cues() {
+        assert_eq!(lemmas("She said they would pay tribute to him."), ["say", "pay tribute"]);
+        assert_eq!(lemmas("Naqvi paid rich tribute to the soldiers."), ["pay tribute"]);
+        assert_eq!(
+            lemmas("He pointed to delays, according to a statement."),
+            ["point to", "according to", "statement"]
+        );
+        assert_eq!(lemmas("The party has made it clear that it stays."), ["make it clear"]);
+        assert_eq!(lemmas("Officials are calling for calm."), ["call for"]);
+        assert_eq!(lemmas("The deal was approved."), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,823 @@
+//! Dates: absolute ("October 17", "19 October", "17th of October", "October 18-19",
+//! "2025-10-17"), years ("in 2021"), and relative dates ("on Monday", "yesterday",
+//! "two weeks ago", "earlier this month", "the weekend") resolved against the
+//! publication date when the document has one.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use super::token::{Kind, Token};
+use super::{DateValue, Found, QuantityKind, Value};
+use crate::lexicon::{calendar, numbers, units};
+
+/// Words after which a bare month name or a four-digit number is a date.
+const DATE_PREPOSITIONS: &[&str] = &[
+    "after", "before", "by", "during", "early", "end", "from", "in", "into", "last", "late", "mid",
+    "next", "of", "since", "this", "through", "till", "to", "until",
+];
+
+fn is_date_preposition(token: Option<&Token<'_>>) -> bool {
+    token.is_some_and(|t| DATE_PREPOSITIONS.iter().any(|w| t.is(w)))
+}
+
+/// Reads a date, a year or a relative date at `i`.
+pub(crate) fn date(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let mut found = absolute_or_relative(tokens, i, published)?;
+    // Without a publication date a relative date keeps its text and no value.
+    if published.is_none() && found.relative {
+        found.value = Value::Date(DateValue::default());
+        found.low = None;
+        found.high = None;
+        found.range = false;
+    }
+    Some(found)
+}
+
+/// The reference for relative dates when the document has no publication date; the
+/// values computed from it are blanked by [`date`].
+const PLACEHOLDER: Date = Date::constant(2000, 1, 3);
+
+fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let reference = published.or(Some(PLACEHOLDER));
+    match token.kind {
+        Kind::Word => {
+            if let Some(found) = between(tokens, i, published) {
+                return Some(found);
+            }
+            if let Some(found) = weekday(tokens, i, published, reference) {
+                return Some(found);
+            }
+            if let Some(found) = month_first(tokens, i, published) {
+                return Some(found);
+            }
+            if let Some(found) = day_first(tokens, i, published) {
+                return Some(found);
+            }
+            relative(tokens, i, reference)
+        }
+        Kind::Number | Kind::Mixed => {
+            if previous.is_some_and(|t| t.is_punct("-/+:.") && !token.gap) {
+                return None;
+            }
+            if token.kind == Kind::Mixed {
+                return glued(tokens, i, published)
+                    .or_else(|| decade(tokens, i))
+                    .or_else(|| day_first(tokens, i, published));
+            }
+            if token.kind == Kind::Number
+                && let Some(found) = relative(tokens, i, reference)
+            {
+                return Some(found);
+            }
+            numeric(tokens, i, published)
+                .or_else(|| day_first(tokens, i, published))
+                .or_else(|| year(tokens, i))
+        }
+        Kind::Punct => None,
+    }
+}
+
+fn found(start: usize, end: usize, value: DateValue, high: Option<DateValue>) -> Found {
+    Found {
+        kind: QuantityKind::Date,
+        start,
+        end,
+        number: (start, end),
+        value: Value::Date(value),
+        low: high.map(|_| Value::Date(value)),
+        high: high.map(Value::Date),
+        approximate: false,
+        range: high.is_some(),
+        relative: false,
+        unit: None,
+    }
+}
+
+/// A day of the month at `j`: "17", "17th", "first", "twenty-first".
+fn day_at(tokens: &[Token<'_>], j: usize, words: bool) -> Option<(u8, usize)> {
+    let token = tokens.get(j)?;
+    let (day, end) = match token.kind {
+        Kind::Number if token.text.len() <= 2 => (token.text.parse::<u8>().ok()?, j + 1),
+        Kind::Mixed => {
+            let split = token.text.find(|c: char| c.is_alphabetic())?;
+            let suffix = token.text.get(split..)?.to_ascii_lowercase();
+            if !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") || split > 2 {
+                return None;
+            }
+            (token.text.get(..split)?.parse::<u8>().ok()?, j + 1)
+        }
+        Kind::Word if words => {
+            if let Some(value) = numbers::ordinal(token.text) {
+                (u8::try_from(value).ok()?, j + 1)
+            } else if let Some(tens) =
+                numbers::cardinal(token.text).filter(|v| *v == 20 || *v == 30)
+                && let Some((unit, end)) = tokens
+                    .get(j + 1)
+                    .filter(|t| t.kind == Kind::Word)
+                    .and_then(|t| numbers::cardinal(t.text))
+                    .filter(|v| (1..10).contains(v))
+                    .map(|v| (v, j + 2))
+                    .or_else(|| {
+                        let hyphen = tokens.get(j + 1).filter(|t| t.is_punct("-") && !t.gap)?;
+                        let _ = hyphen;
+                        let unit = tokens
+                            .get(j + 2)
+                            .and_then(|t| numbers::cardinal(t.text))
+                            .filter(|v| (1..10).contains(v))?;
+                        Some((unit, j + 3))
+                    })
+            {
+                // "twenty one", "twenty-two" after a month.
+                (u8::try_from(tens + unit).ok()?, end)
+            } else {
+                let tens = numbers::cardinal(token.text).filter(|v| *v == 20 || *v == 30)?;
+                // "twenty-first", "twenty second".
+                let at =
+                    if tokens.get(j + 1).is_some_and(|t| t.is_punct("-")) { j + 2 } else { j + 1 };
+                let unit = numbers::ordinal(tokens.get(at)?.text).filter(|v| *v < 10)?;
+                (u8::try_from(u64::from(tens) + unit).ok()?, at + 1)
+            }
+        }
+        _ => return None,
+    };
+    (1..=31).contains(&day).then_some((day, end))
+}
+
+/// A month name at `j`, with the full stop of an abbreviation.
+fn month_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, usize)> {
+    let token = tokens.get(j)?;
+    if token.kind != Kind::Word {
+        return None;
+    }
+    let month = calendar::month(token.text)?;
+    let abbreviation_stop = token.text.len() <= 4
+        && tokens.get(j + 1).is_some_and(|t| t.is_punct(".") && !t.gap)
+        && tokens.get(j + 2).is_some_and(|t| t.kind != Kind::Word);
+    let end = if abbreviation_stop { j + 2 } else { j + 1 };
+    Some((month, end))
+}
+
+/// A four-digit year at `j`.
+fn year_at(tokens: &[Token<'_>], j: usize) -> Option<(i16, usize)> {
+    let token = tokens.get(j)?;
+    if token.kind != Kind::Number || token.text.len() != 4 {
+        return None;
+    }
+    let year = token.text.parse::<i16>().ok()?;
+    (1000..=2999).contains(&year).then_some((year, j + 1))
+}
+
+/// An optional comma then a year, or "of" then a year.
+fn trailing_year(tokens: &[Token<'_>], j: usize) -> Option<(i16, usize)> {
+    if tokens.get(j).is_some_and(|t| t.is_punct(",") || t.is("of"))
+        && let Some(found) = year_at(tokens, j + 1)
+    {
+        return Some(found);
+    }
+    year_at(tokens, j)
+}
+
+fn with_year(month: u8, day: Option<u8>, year: Option<i16>, published: Option<Date>) -> DateValue {
+    let mut value = DateValue { year, month: Some(month), day, year_inferred: false };
+    if year.is_none()
+        && let Some(published) = published
+    {
+        let mut year = published.year();
+        let candidate = |year: i16| {
+            Date::new(
+                year,
+                i8::try_from(month).unwrap_or(1),
+                i8::try_from(day.unwrap_or(1)).unwrap_or(1),
+            )
+            .ok()
+        };
+        if let Some(date) = candidate(year) {
+            // News looks back more than ahead: a date up to three months after the
+            // publication, or up to nine months before it, is in the same year.
+            let days = (date - published).get_days();
+            if days > 92 {
+                year -= 1;
+            } else if days < -275 {
+                year += 1;
+            }
+        }
+        value.year = Some(year);
+        value.year_inferred = true;
+    }
+    value
+}
+
+fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let (month, mut j) = month_at(tokens, i)?;
+    // "October. 2", "Oct/2", "jan-1".
+    if tokens.get(j).is_some_and(|t| t.is_punct("/-."))
+        && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number)
+    {
+        j += 1;
+    }
+    let strict = token.is("may") || token.is("march") || !token.is_capitalized();
+    // "May the eleventh", "September the twenty-first".
+    if tokens.get(j).is_some_and(|t| t.is("the"))
+        && tokens.get(j + 1).is_some_and(|t| t.kind != Kind::Number)
+        && day_at(tokens, j + 1, true).is_some()
+    {
+        j += 1;
+    }
+    if let Some((day, mut end)) = day_at(tokens, j, true) {
+        // "October 18-19", "October 18 to 19".
+        let mut high = None;
+        if tokens.get(end).is_some_and(|t| t.is_punct("-–") || t.is("to") || t.is("and"))
+            && let Some((second, after)) = day_at(tokens, end + 1, false)
+            && second > day
+        {
+            high = Some(second);
+            end = after;
+        }
+        let (year, end) = trailing_year(tokens, end).map_or((None, end), |(y, e)| (Some(y), e));
+        if tokens.get(end).is_some_and(|t| t.is_punct("-/:") && !t.gap) {
+            return None;
+        }
+        let value = with_year(month, Some(day), year, published);
+        let high = high.map(|d| DateValue { day: Some(d), ..value });
+        return Some(found(i, end, value, high));
+    }
+    if let Some((year, end)) = trailing_year(tokens, j) {
+        return Some(found(
+            i,
+            end,
+            DateValue { year: Some(year), month: Some(month), day: None, year_inferred: false },
+            None,
+        ));
+    }
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let anchored =
+        is_date_preposition(previous) || previous.is_some_and(|t| t.is_punct("-") && !token.gap);
+    if strict && !(anchored && token.is_capitalized()) {
+        return None;
+    }
+    // "this September", "last March", "next May".
+    if let Some(previous) = previous.filter(|t| t.is("this") || t.is("last") || t.is("next")) {
+        let mut value =
+            DateValue { year: None, month: Some(month), day: None, year_inferred: false };
+        if let Some(published) = published {
+            let current = u8::try_from(published.month()).unwrap_or(1);
+            let year = published.year();
+            value.year = Some(if previous.is("last") {
+                if month < current { year } else { year - 1 }
+            } else if previous.is("next") {
+                if month > current { year } else { year + 1 }
+            } else {
+                year
+            });
+        }
+        let mut found = found(i - 1, j, value, None);
+        found.relative = false;
+        return Some(found);
+    }
+    if token.text.len() <= 3 && !token.is("may") {
+        return None;
+    }
+    Some(found(i, j, with_year(month, None, None, published), None))
+}
+
+fn day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let start = i;
+    let (day, mut j) = day_at(tokens, i, true)?;
+    let mut high = None;
+    if tokens.get(j).is_some_and(|t| t.is_punct("-–") || t.is("to") || t.is("and"))
+        && let Some((second, after)) = day_at(tokens, j + 1, false)
+        && second > day
+        && month_at(tokens, after).is_some()
+    {
+        high = Some(second);
+        j = after;
+    }
+    let word_day = tokens.get(i).is_some_and(|t| t.kind == Kind::Word);
+    let of = tokens.get(j).is_some_and(|t| t.is("of"));
+    if of {
+        j += 1;
+    } else if word_day {
+        return None;
+    } else if tokens.get(j).is_some_and(|t| t.is_punct("-/.") && !t.gap)
+        && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
+    {
+        // "1-jan", "28/nov", "16. nov. 2016".
+        j += 1;
+    }
+    let (month, end) = month_at(tokens, j)?;
+    let (year, end) = trailing_year(tokens, end).map_or((None, end), |(y, e)| (Some(y), e));
+    let value = with_year(month, Some(day), year, published);
+    let high = high.map(|d| DateValue { day: Some(d), ..value });
+    Some(found(start, end, value, high))
+}
+
+/// "2025-10-17", "10/17/2025", "17/10/2025", "1995-01".
+#[expect(clippy::too_many_lines, reason = "one case per numeric date form, each short")]
+fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.gap);
+    let number = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Number)
+            .and_then(|t| t.text.parse::<u16>().ok().map(|v| (v, t.text.len())))
+    };
+    let separator = |k: usize| tokens.get(k).filter(|t| t.is_punct("-/.")).map(|t| t.text);
+    let make = |year: u16, month: u16, day: u16| -> Option<DateValue> {
+        Date::new(i16::try_from(year).ok()?, i8::try_from(month).ok()?, i8::try_from(day).ok()?)
+            .ok()
+            .map(DateValue::from)
+    };
+    let century = |year: u16, len: usize| {
+        if len == 2 { if year < 50 { 2000 + year } else { 1900 + year } } else { year }
+    };
+    // "13.5.2015", "2015.5.13": one token with two dots.
+    if let Some(token) =
+        tokens.get(i).filter(|t| t.kind == Kind::Number && t.text.matches('.').count() == 2)
+    {
+        let mut parts = token.text.split('.');
+        let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
+        let value = if a.len() == 4 {
+            make(a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)
+        } else if c.len() == 4 {
+            make(c.parse().ok()?, b.parse().ok()?, a.parse().ok()?)
+        } else {
+            None
+        }?;
+        return Some(found(i, i + 1, value, None));
+    }
+    // "2019-sep-1", "2019/sep/01".
+    if let Some((year, _)) = number(i).filter(|(_, len)| *len == 4)
+        && separator(i + 1).is_some()
+        && let Some((month, after)) = month_at(tokens, i + 2)
+        && separator(after).is_some()
+        && let Some((day, _)) = number(after + 1)
+    {
+        return Some(found(i, after + 2, make(year, u16::from(month), day)?, None));
+    }
+    // "08/12,2015": the year glued with a comma.
+    if let (Some((a, _)), Some("/"), Some(joined)) =
+        (number(i), separator(i + 1), tokens.get(i + 2))
+        && let Some((b, year)) = joined.text.split_once(',')
+        && !joined.gap
+    {
+        let (b, year_len) = (b.parse::<u16>().ok()?, year.len());
+        let year = century(year.parse::<u16>().ok()?, year_len);
+        let value = if a <= 12 { make(year, a, b) } else { make(year, b, a) }?;
+        return Some(found(i, i + 3, value, None));
+    }
+    let (a, a_len) = number(i)?;
+    let sep = separator(i + 1)?;
+    let (b, _) = number(i + 2)?;
+    let three =
+        separator(i + 3) == Some(sep) && number(i + 4).is_some() && glued(i + 3) && glued(i + 4);
+    if three {
+        let (c, c_len) = number(i + 4)?;
+        if tokens.get(i + 5).is_some_and(|t| {
+            t.is_punct("-/.") && !t.gap && tokens.get(i + 6).is_some_and(|n| n.kind == Kind::Number)
+        }) {
+            return None;
+        }
+        let (year, month, day) = if a_len == 4 {
+            (a, b, c)
+        } else if (c_len == 4 || c_len == 2) && a <= 12 {
+            (century(c, c_len), a, b)
+        } else if c_len == 4 || c_len == 2 {
+            (century(c, c_len), b, a)
+        } else {
+            return None;
+        };
+        let date = Date::new(
+            i16::try_from(year).ok()?,
+            i8::try_from(month).ok()?,
+            i8::try_from(day).ok()?,
+        )
+        .ok()?;
+        return Some(found(i, i + 5, DateValue::from(date), None));
+    }
+    if a_len == 4
+        && sep == "-"
+        && (1..=12).contains(&b)
+        && tokens.get(i + 2).is_some_and(|t| t.text.len() <= 2)
+    {
+        if tokens.get(i + 3).is_some_and(|t| t.is_punct("-/") && !t.gap) {
+            return None;
+        }
+        let year = i16::try_from(a).ok()?;
+        return Some(found(
+            i,
+            i + 3,
+            DateValue {
+                year: Some(year),
+                month: u8::try_from(b).ok(),
+                day: None,
+                year_inferred: false,
+            },
+            None,
+        ));
+    }
+    // "4/22", "22/04": a month and a day that cannot be read the other way round, and
+    // not a fraction (the denominator is not a small number).
+    if sep == "/"
+        && glued(i + 1)
+        && glued(i + 2)
+        && a_len <= 2
+        && !tokens.get(i + 3).is_some_and(|t| t.is_punct("-/") && !t.gap)
+    {
+        let (month, day) = if a <= 12 && (13..=31).contains(&b) {
+            (a, b)
+        } else if (13..=31).contains(&a) && (1..=12).contains(&b) {
+            (b, a)
+        } else {
+            return None;
+        };
+        let value = with_year(u8::try_from(month).ok()?, u8::try_from(day).ok(), None, published);
+        return Some(found(i, i + 3, value, None));
+    }
+    None
+}
+
+/// A year: "in 2021", "since 2021", "2010-2015".
+fn year(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let (year, end) = year_at(tokens, i)?;
+    if !(1800..=2100).contains(&year) {
+        return None;
+    }
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let next = tokens.get(end);
+    if previous.is_some_and(|t| t.is_punct("-/+$€£") || t.kind == Kind::Number) {
+        return None;
+    }
+    if let Some(joint) = next
+        && joint.is_punct("-–/")
+    {
+        let (second, after) = year_at(tokens, end + 1)?;
+        if second <= year || tokens.get(after).is_some_and(|t| t.is_punct("-/")) {
+            return None;
+        }
+        let mut found = found(i, after, DateValue::default(), None);
+        found.kind = QuantityKind::Year;
+        found.value = Value::Number(f64::from(year));
+        found.low = Some(Value::Number(f64::from(year)));
+        found.high = Some(Value::Number(f64::from(second)));
+        found.range = true;
+        return Some(found);
+    }
+    let before_noun = next.is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t.is_capitalized()
+            && !crate::lexicon::grammar::is_stop_word(t.text)
+            && units::time_unit(t.text).is_none()
+    });
+    if before_noun && !is_date_preposition(previous) {
+        return None;
+    }
+    let mut found = found(i, end, DateValue::default(), None);
+    found.kind = QuantityKind::Year;
+    found.value = Value::Number(f64::from(year));
+    found.low = Some(found.value);
+    found.high = Some(found.value);
+    found.range = false;
+    Some(found)
+}
+
+/// Letters and digits glued: "april22", "22april", "Oct2", "january12,2016".
+fn glued(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let text = tokens.get(i)?.text;
+    let (month_text, day_text) = if text.starts_with(|c: char| c.is_ascii_digit()) {
+        let split = text.find(|c: char| c.is_alphabetic())?;
+        (text.get(split..)?, text.get(..split)?)
+    } else {
+        let split = text.find(|c: char| c.is_ascii_digit())?;
+        (text.get(..split)?, text.get(split..)?)
+    };
+    if month_text.len() < 3 {
+        return None;
+    }
+    let month = calendar::month(month_text)?;
+    let (day_text, year) = match day_text.split_once(',') {
+        Some((day, year)) if year.len() == 4 => (day, year.parse::<i16>().ok()),
+        Some(_) => return None,
+        None => (day_text, None),
+    };
+    let day = day_text.parse::<u8>().ok().filter(|d| (1..=31).contains(d))?;
+    let (year, end) = match year {
+        Some(year) => (Some(year), i + 1),
+        None => trailing_year(tokens, i + 1).map_or((None, i + 1), |(y, e)| (Some(y), e)),
+    };
+    Some(found(i, end, with_year(month, Some(day), year, published), None))
+}
+
+/// A decade: "the 1960s" is the years 1960 to 1969.
+fn decade(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let text = tokens.get(i)?.text;
+    let digits = text.strip_suffix('s')?;
+    if digits.len() != 4 || !digits.ends_with('0') {
+        return None;
+    }
+    let year = digits.parse::<i16>().ok().filter(|y| (1000..=2990).contains(y))?;
+    let mut found = found(i, i + 1, DateValue::default(), None);
+    found.kind = QuantityKind::Year;
+    found.value = Value::Number(f64::from(year));
+    found.low = Some(found.value);
+    found.high = Some(Value::Number(f64::from(year + 9)));
+    found.range = true;
+    found.approximate = true;
+    Some(found)
+}
+
+/// Ranges of months or years: "between August and October", "from 2007 to 2009",
+/// "Nov-Feb 2017".
+fn between(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let (first_at, joints): (usize, &[&str]) = if token.is("between") {
+        (i + 1, &["and"])
+    } else if token.is("from") {
+        (i + 1, &["to", "through", "until", "till"])
+    } else {
+        return None;
+    };
+    if let Some((first, after)) = year_at(tokens, first_at)
+        && tokens.get(after).is_some_and(|t| joints.iter().any(|w| t.is(w)))
+        && let Some((second, end)) = year_at(tokens, after + 1)
+        && second > first
+        && !tokens
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Word && calendar::month(t.text).is_some())
+        // "between 1500 and 2000 people" counts people.
+        && !tokens.get(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalized()
+                && !crate::lexicon::grammar::is_stop_word(t.text)
+        })
+    {
+        let mut found = found(i, end, DateValue::default(), None);
+        found.kind = QuantityKind::Year;
+        found.value = Value::Number(f64::from(first));
+        found.low = Some(found.value);
+        found.high = Some(Value::Number(f64::from(second)));
+        found.range = true;
+        return Some(found);
+    }
+    let (first, after) = month_at(tokens, first_at)?;
+    if !tokens.get(after).is_some_and(|t| joints.iter().any(|w| t.is(w))) {
+        return None;
+    }
+    let (second, end) = month_at(tokens, after + 1)?;
+    if tokens.get(end).is_some_and(|t| t.kind == Kind::Number)
+        && day_at(tokens, end, false).is_some()
+    {
+        return None;
+    }
+    let (year, end) =
+        match tokens.get(end).filter(|t| t.is("in")).and_then(|_| year_at(tokens, end + 1)) {
+            Some((year, e)) => (Some(year), e),
+            None => trailing_year(tokens, end).map_or((None, end), |(y, e)| (Some(y), e)),
+        };
+    let low = with_year(first, None, year, published);
+    let high = with_year(second, None, year, published);
+    Some(found(i, end, low, Some(high)))
+}
+
+fn iso_weekday(weekday: Weekday) -> i8 {
+    weekday.to_monday_one_offset()
+}
+
+/// "Monday", "on Friday, October 17", "last Tuesday".
+fn weekday(
+    tokens: &[Token<'_>],
+    i: usize,
+    published: Option<Date>,
+    reference: Option<Date>,
+) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let number = calendar::weekday(token.text)?;
+    let mut j = i + 1;
+    if tokens.get(j).is_some_and(|t| t.is_punct(",")) {
+        j += 1;
+    }
+    if let Some(mut explicit) = month_first(tokens, j, published)
+        .or_else(|| day_first(tokens, j, published))
+        .or_else(|| numeric(tokens, j, published))
+    {
+        explicit.start = i;
+        explicit.number = (i, explicit.end);
+        return Some(explicit);
+    }
+    // "Sun", "Wed" and "Sat" are words too: abbreviations only stand before a date.
+    if token.text.len() < 6 {
+        return None;
+    }
+    let published = reference?;
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let today = iso_weekday(published.weekday());
+    let wanted = i8::try_from(number).ok()?;
+    let monday = published.checked_sub(i64::from(today - 1).days()).ok()?;
+    // "Tuesday of last week", "Sunday of next week".
+    if tokens.get(i + 1).is_some_and(|t| t.is("of"))
+        && let Some(which) = tokens.get(i + 2)
+        && tokens.get(i + 3).is_some_and(|t| t.is("week"))
+    {
+        let weeks: i64 = if which.is("last") || which.is("previous") {
+            -7
+        } else if which.is("next") {
+            7
+        } else if which.is("this") {
+            0
+        } else {
+            return None;
+        };
+        let date = monday.checked_add((weeks + i64::from(wanted) - 1).days()).ok()?;
+        let mut found = found(i, i + 4, DateValue::from(date), None);
+        found.relative = true;
+        return Some(found);
+    }
+    let (start, date) = if previous.is_some_and(|t| t.is("next") || t.is("this")) {
+        // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week.
+        let weeks = if previous.is_some_and(|t| t.is("next")) { 7 } else { 0 };
+        (i - 1, monday.checked_add(i64::from(weeks + wanted - 1).days()).ok()?)
+    } else {
+        let back = (today - wanted + 7) % 7;
+        let strictly = previous.is_some_and(|t| t.is("last"));
+        let back = if strictly && back == 0 { 7 } else { back };
+        let start = if strictly { i - 1 } else { i };
+        (start, published.checked_sub(i64::from(back).days()).ok()?)
+    };
+    let mut found = found(start, i + 1, DateValue::from(date), None);
+    found.relative = true;
+    Some(found)
+}
+
+/// "yesterday", "two weeks ago", "last week", "earlier this month", "the weekend".
+#[expect(clippy::too_many_lines, reason = "one case per relative expression, each short")]
+fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let published = published?;
+    let token = tokens.get(i)?;
+    let day = |start: usize, end: usize, date: Date| {
+        let mut found = found(start, end, DateValue::from(date), None);
+        found.relative = true;
+        found
+    };
+    let span = |start: usize, end: usize, from: Date, to: Date| {
+        let mut found = found(start, end, DateValue::from(from), Some(DateValue::from(to)));
+        found.relative = true;
+        found
+    };
+    // "the day before yesterday", "the day after tomorrow".
+    if token.is("the")
+        && tokens.get(i + 1).is_some_and(|t| t.is("day"))
+        && let Some(anchor) = tokens.get(i + 3)
+    {
+        let before = tokens.get(i + 2).is_some_and(|t| t.is("before"));
+        let after = tokens.get(i + 2).is_some_and(|t| t.is("after"));
+        if before && anchor.is("yesterday") {
+            return Some(day(i, i + 4, published.checked_sub(2.days()).ok()?));
+        }
+        if after && anchor.is("tomorrow") {
+            return Some(day(i, i + 4, published.checked_add(2.days()).ok()?));
+        }
+    }
+    if token.is("yesterday") {
+        return Some(day(i, i + 1, published.yesterday().ok()?));
+    }
+    if token.is("today") || token.is("tonight") {
+        return Some(day(i, i + 1, published));
+    }
+    if token.is("tomorrow") {
+        return Some(day(i, i + 1, published.tomorrow().ok()?));
+    }
+    let next = tokens.get(i + 1);
+    let weekend = |date: Date, forward: bool| -> Option<(Date, Date)> {
+        let today = iso_weekday(date.weekday());
+        let saturday = if forward {
+            date.checked_add(i64::from((6 - today + 7) % 7).days()).ok()?
+        } else {
+            date.checked_sub(i64::from((today - 6 + 7) % 7).days()).ok()?
+        };
+        Some((saturday, saturday.tomorrow().ok()?))
+    };
+    if (token.is("the") || token.is("this") || token.is("last"))
+        && next.is_some_and(|t| t.is("weekend"))
+    {
+        let forward = token.is("this") && iso_weekday(published.weekday()) < 6;
+        let (from, to) = weekend(published, forward)?;
+        return Some(span(i, i + 2, from, to));
+    }
+    if token.is("last") && next.is_some_and(|t| t.is("night")) {
+        return Some(day(i, i + 2, published.yesterday().ok()?));
+    }
+    let unit_month = |date: Date| DateValue {
+        year: Some(date.year()),
+        month: u8::try_from(date.month()).ok(),
+        day: None,
+        year_inferred: false,
+    };
+    let unit_year = |date: Date| DateValue {
+        year: Some(date.year()),
+        month: None,
+        day: None,
+        year_inferred: false,
+    };
+    // "earlier this month", "last week", "next year".
+    let (offset, start, at) =
+        if (token.is("earlier") || token.is("later") || token.is("early") || token.is("late"))
+            && next.is_some_and(|t| t.is("this"))
+        {
+            (0, i, i + 2)
+        } else if token.is("last")
+            || token.is("past") && !tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word)
+        {
+            (-1, i, i + 1)
+        } else if token.is("this") {
+            (0, i, i + 1)
+        } else if token.is("next") {
+            (1, i, i + 1)
+        } else {
+            return ago(tokens, i, published);
+        };
+    let unit = tokens.get(at)?;
+    let weekday_after =
+        tokens.get(at + 1).and_then(|t| calendar::weekday(t.text).filter(|_| t.text.len() >= 6));
+    if weekday_after.is_none()
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.kind == Kind::Word && !crate::lexicon::grammar::is_stop_word(t.text))
+    {
+        return None;
+    }
+    if unit.is("week") {
+        let monday =
+            published.checked_sub(i64::from(iso_weekday(published.weekday()) - 1).days()).ok()?;
+        let monday = monday.checked_add((7 * offset).days()).ok()?;
+        // "last week Sunday", "next week Friday".
+        if let Some(day_number) = weekday_after {
+            let date = monday.checked_add(i64::from(day_number - 1).days()).ok()?;
+            let mut found = found(start, at + 2, DateValue::from(date), None);
+            found.relative = true;
+            return Some(found);
+        }
+        return Some(span(start, at + 1, monday, monday.checked_add(6.days()).ok()?));
+    }
+    if unit.is("month") {
+        let date = published.first_of_month().checked_add(offset.months()).ok()?;
+        let mut found = found(start, at + 1, unit_month(date), None);
+        found.relative = true;
+        return Some(found);
+    }
+    if unit.is("year") {
+        let date = published.checked_add(offset.years()).ok()?;
+        let mut found = found(start, at + 1, unit_year(date), None);
+        found.relative = true;
+        return Some(found);
+    }
+    None
+}
+
+/// "two weeks ago", "three days ago".
+fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
+    // "in two weeks": as far ahead as "two weeks ago" is behind.
+    let ahead = tokens.get(i).is_some_and(|t| t.is("in"));
+    let i = if ahead { i + 1 } else { i };
+    let (amount, after) = if tokens.get(i).is_some_and(|t| t.is("a") || t.is("an")) {
+        (1, i + 1)
+    } else {
+        let num = super::number::number(tokens, i, false)?;
+        #[expect(clippy::cast_possible_truncation, reason = "checked to be a small whole number")]
+        let amount = (num.value.fract() == 0.0 && (0.0..10_000.0).contains(&num.value))
+            .then_some(num.value as i64)?;
+        (amount, num.end)
+    };
+    let (unit, multiple) = units::time_unit(tokens.get(after)?.text)?;
+    let ends = if ahead {
+        let calendar_unit = matches!(
+            unit,
+            super::TimeUnit::Day
+                | super::TimeUnit::Week
+                | super::TimeUnit::Month
+                | super::TimeUnit::Year
+        );
+        if !calendar_unit || tokens.get(after + 1).is_some_and(|t| t.is("of") || t.is("time")) {
+            return None;
+        }
+        after + 1
+    } else if tokens.get(after + 1).is_some_and(|t| t.is("ago")) {
+        after + 2
+    } else {
+        return None;
+    };
+    let start = if ahead { i - 1 } else { i };
+    #[expect(clippy::cast_possible_truncation, reason = "multiples are small whole numbers")]
+    let amount = amount * multiple as i64 * if ahead { 1 } else { -1 };
+    let date = match unit {
+        super::TimeUnit::Day => published.checked_add(amount.days()).ok()?,
+        super::TimeUnit::Week => published.checked_add(amount.weeks()).ok()?,
+        super::TimeUnit::Month => published.checked_add(amount.months()).ok()?,
+        super::TimeUnit::Year => published.checked_add(amount.years()).ok()?,
+        _ => published,
+    };
+    let mut found = found(start, ends, DateValue::from(date), None);
+    found.relative = true;
+    Some(found)
+}

@@ -1,0 +1,180 @@
+//! Durations: "48-hour", "three-day", "three days", "over two weeks" as ISO 8601
+//! values with bounds.
+
+use super::number::Figure;
+use super::token::{Kind, Token};
+use super::{DurationValue, Found, QuantityKind, TimeUnit, Value};
+use crate::lexicon::units;
+
+/// What follows a figure, read as time.
+pub(crate) enum Timed {
+    /// A duration.
+    Duration(Found),
+    /// An age ("19-year-old"): neither a duration nor a count; skip to this token.
+    Age(usize),
+}
+
+/// Turns a figure followed by a unit of time into a duration, or `None` when no
+/// unit follows.
+pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Timed> {
+    let mut at = figure.end;
+    let hyphenated = tokens.get(at).is_some_and(|t| t.is_punct("-") && !t.gap);
+    if hyphenated {
+        at += 1;
+    }
+    let unit_token = tokens.get(at)?;
+    let (unit, multiple) = units::time_unit(unit_token.text)?;
+    if hyphenated && unit_token.gap {
+        return None;
+    }
+    // "thirty years old" is an age: the figure stays a count.
+    if !hyphenated && tokens.get(at + 1).is_some_and(|t| t.is("old")) {
+        return None;
+    }
+    if tokens.get(at + 1).is_some_and(|t| t.is_punct("-") && !t.gap)
+        && tokens.get(at + 2).is_some_and(|t| t.is("old"))
+    {
+        return Some(Timed::Age(at + 3));
+    }
+    // "an hour and a half" after a number: "one hour and a half".
+    let mut end = at + 1;
+    let mut half = 0.0;
+    if tokens.get(end).is_some_and(|t| t.is("and")) && !figure.range {
+        if tokens.get(end + 1).is_some_and(|t| t.is("half")) {
+            half = 0.5;
+            end += 2;
+        } else if tokens.get(end + 1).is_some_and(|t| t.is("a"))
+            && tokens.get(end + 2).is_some_and(|t| t.is("half") || t.is("quarter"))
+        {
+            half = if tokens.get(end + 2).is_some_and(|t| t.is("half")) { 0.5 } else { 0.25 };
+            end += 3;
+        }
+    }
+    let make =
+        |amount: f64| Value::Duration(DurationValue { amount: (amount + half) * multiple, unit });
+    Some(Timed::Duration(Found {
+        kind: QuantityKind::Duration,
+        start: figure.start,
+        end,
+        number: (figure.num.start, figure.second.map_or(figure.num.end, |second| second.end)),
+        value: make(figure.value),
+        low: figure.low.map(make),
+        high: figure.high.map(make),
+        approximate: figure.approximate,
+        range: figure.range,
+        relative: false,
+        unit: None,
+    }))
+}
+
+/// Durations without a number: "a week", "an hour", "another day", "all-day",
+/// "half an hour", "a couple of days", "a few hours"; and digits glued to their
+/// unit: "3h", "10D", "3.5years".
+pub(crate) fn bare(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    // "more than an hour", "less than a couple of days".
+    let words = tokens.get(i..).unwrap_or_default().iter().take(5).map(|t| t.text);
+    if let Some((bound, n_words)) = crate::lexicon::numbers::modifier(words)
+        && let Some(mut found) = unbounded(tokens, i + n_words)
+    {
+        use crate::lexicon::numbers::Bound;
+        found.start = i;
+        match bound {
+            Bound::Above | Bound::AtLeast | Bound::JustOver => found.high = None,
+            Bound::Below | Bound::AtMost | Bound::Nearly => found.low = None,
+            Bound::About => {
+                found.low = None;
+                found.high = None;
+                found.approximate = true;
+            }
+            Bound::Exactly => {}
+        }
+        return Some(found);
+    }
+    unbounded(tokens, i)
+}
+
+fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let next = |k: usize| tokens.get(k);
+    let (amount, approximate, at) = if token.kind == Kind::Mixed {
+        let split = token.text.find(|c: char| c.is_alphabetic())?;
+        let amount = super::number::digits_value(token.text.get(..split)?)?;
+        let (unit, multiple) = units::time_unit(token.text.get(split..)?)?;
+        return Some(make(i, i + 1, (i, i + 1), amount * multiple, unit, false));
+    } else if token.is("half") {
+        let at = if next(i + 1).is_some_and(|t| t.is("a") || t.is("an")) { i + 2 } else { i + 1 };
+        (0.5, false, at)
+    } else if (token.is("a") || token.is("an")) && next(i + 1).is_some_and(|t| t.is("half")) {
+        (0.5, false, i + 2)
+    } else if (token.is("a") || token.is("an") || token.is("another"))
+        && next(i + 1).is_some_and(|t| units::time_unit(t.text).is_some() && !t.text.ends_with('s'))
+        // "a second truce" is an ordinal.
+        && !(next(i + 1).is_some_and(|t| t.is("second")) && next(i + 2).is_some_and(|t| t.kind == Kind::Word))
+    {
+        (1.0, false, i + 1)
+    } else if (token.is("all") || token.is("full") || token.is("whole"))
+        && next(i + 1).is_some_and(|t| {
+            t.is("day") || t.is("week") || t.is("month") || t.is("year") || t.is_punct("-")
+        })
+    {
+        let at = if next(i + 1).is_some_and(|t| t.is_punct("-") && !t.gap) { i + 2 } else { i + 1 };
+        (1.0, false, at)
+    } else if token.is("a")
+        && next(i + 1).is_some_and(|t| t.is("couple"))
+        && next(i + 2).is_some_and(|t| t.is("of"))
+    {
+        (2.0, false, i + 3)
+    } else if token.is("couple") && next(i + 1).is_some_and(|t| t.is("of")) {
+        (2.0, false, i + 2)
+    } else if token.is("a") && next(i + 1).is_some_and(|t| t.is("few")) {
+        (3.0, true, i + 2)
+    } else if token.is("few") || token.is("some") {
+        (3.0, true, i + 1)
+    } else {
+        return None;
+    };
+    let unit_token = tokens.get(at)?;
+    let (unit, multiple) = units::time_unit(unit_token.text)?;
+    if matches!(unit_token.text.len(), 1) || (amount > 1.0 && !unit_token.text.ends_with('s')) {
+        return None;
+    }
+    let mut end = at + 1;
+    let mut amount = amount * multiple;
+    // "an hour and a half", "one hour and half".
+    if next(end).is_some_and(|t| t.is("and")) {
+        if next(end + 1).is_some_and(|t| t.is("half")) {
+            amount += 0.5 * multiple;
+            end += 2;
+        } else if next(end + 1).is_some_and(|t| t.is("a"))
+            && next(end + 2).is_some_and(|t| t.is("half"))
+        {
+            amount += 0.5 * multiple;
+            end += 3;
+        }
+    }
+    Some(make(i, end, (i, at), amount, unit, approximate))
+}
+
+fn make(
+    start: usize,
+    end: usize,
+    number: (usize, usize),
+    amount: f64,
+    unit: TimeUnit,
+    approximate: bool,
+) -> Found {
+    let value = Value::Duration(DurationValue { amount, unit });
+    Found {
+        kind: QuantityKind::Duration,
+        start,
+        end,
+        number,
+        value,
+        low: (!approximate).then_some(value),
+        high: (!approximate).then_some(value),
+        approximate,
+        range: false,
+        relative: false,
+        unit: None,
+    }
+}

@@ -1,0 +1,814 @@
+//! Cardinals in digits and words, fractions, vague amounts, modifiers as bounds,
+//! and ranges.
+//!
+//! Every function here reads tokens from an index forward and returns the index
+//! one past what it consumed, looking at most a few tokens ahead: the scan stays
+//! linear in the sentence.
+
+use super::token::{Kind, Token};
+use crate::lexicon::numbers::{self, Bound};
+
+/// A number read from the tokens `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Num {
+    pub value: f64,
+    pub start: usize,
+    pub end: usize,
+    /// Whether any part was spelled out in words.
+    pub spelled: bool,
+    /// The number of digits when the number is one token of plain digits ("2021").
+    pub plain_digits: Option<usize>,
+}
+
+/// A number with what its wording says about it: modifier, range, vagueness.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Figure {
+    /// First token, modifier included.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The number itself (the first one of a range).
+    pub num: Num,
+    pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub approximate: bool,
+    pub range: bool,
+    /// Whether the figure is a vague amount ("dozens", "several").
+    pub vague: bool,
+    /// The second number of a range.
+    pub second: Option<Num>,
+}
+
+/// What a run of digits means: "1,200", "1.5", "1.111,11", "4.800".
+pub(crate) fn digits_value(text: &str) -> Option<f64> {
+    let commas = text.matches(',').count();
+    let dots = text.matches('.').count();
+    let cleaned: String = if commas > 0 && dots > 0 {
+        let last_comma = text.rfind(',')?;
+        let last_dot = text.rfind('.')?;
+        if last_dot > last_comma {
+            text.chars().filter(|&c| c != ',').collect()
+        } else {
+            text.chars().filter(|&c| c != '.').map(|c| if c == ',' { '.' } else { c }).collect()
+        }
+    } else if commas == 1 && text.rsplit(',').next().is_some_and(|group| group.len() != 3) {
+        text.replace(',', ".")
+    } else if dots > 1 {
+        return None;
+    } else {
+        text.chars().filter(|&c| c != ',').collect()
+    };
+    cleaned.parse::<f64>().ok().filter(|value| value.is_finite())
+}
+
+/// The value of digits with a glued multiplier ("10k", "2.5bn", "10M"); a lowercase
+/// "m" counts only where `money` says the figure is an amount of money.
+pub(crate) fn suffixed_value(text: &str, money: bool) -> Option<f64> {
+    let split = text.find(|c: char| c.is_alphabetic())?;
+    let (digits, suffix) = (text.get(..split)?, text.get(split..)?);
+    // Outside money only unambiguous multipliers count: "1m" is as often one metre and
+    // "1500b" 1500 bits.
+    if digits.is_empty() || (!money && matches!(suffix, "m" | "b" | "t" | "mm" | "mil")) {
+        return None;
+    }
+    Some(digits_value(digits)? * numbers::suffix(suffix)?)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Last {
+    None,
+    A,
+    Unit,
+    Teen,
+    Tens,
+    Digits,
+    Hundred,
+    Scale,
+    And,
+}
+
+/// Reads a cardinal at `i`: digits ("1,200", "816 000", "1.5 million"), words
+/// ("twenty-three", "a dozen", "one hundred and six"), fractions ("two thirds",
+/// "one and a half", "1/2").
+#[expect(
+    clippy::too_many_lines,
+    reason = "one state machine over the tokens of a number reads best whole"
+)]
+pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num> {
+    let first = tokens.get(i)?;
+    let mut j = i;
+    let mut sign = 1.0;
+    if first.is("minus")
+        || first.is("negative")
+        || first.is_punct("-−")
+            && (i == 0 || first.gap)
+            && tokens.get(i + 1).is_some_and(|next| next.kind == Kind::Number && !next.gap)
+    {
+        sign = -1.0;
+        j += 1;
+    }
+    if let Some(half) = leading_fraction(tokens, j) {
+        return Some(Num {
+            value: sign * half.0,
+            start: i,
+            end: half.1,
+            spelled: true,
+            plain_digits: None,
+        });
+    }
+    let (mut total, mut current) = (0.0_f64, 0.0_f64);
+    let mut last = Last::None;
+    let (mut spelled, mut end, mut plain_digits) = (false, j, None);
+    while let Some(token) = tokens.get(j) {
+        match token.kind {
+            Kind::Number => {
+                if !matches!(last, Last::None | Last::Scale | Last::And) {
+                    break;
+                }
+                let Some(mut value) = digits_value(token.text) else { break };
+                let mut next = j + 1;
+                if last == Last::None {
+                    plain_digits =
+                        token.text.bytes().all(|b| b.is_ascii_digit()).then_some(token.text.len());
+                    // "816 000": groups of three digits after one white-space character.
+                    if token.text.len() <= 3 && plain_digits.is_some() {
+                        while let Some(group) = tokens.get(next) {
+                            let single_space = tokens.get(next - 1).is_some_and(|before| {
+                                group.span.start == before.span.end + ' '.len_utf8()
+                            }) || tokens.get(next - 1).is_some_and(|before| {
+                                group.span.start == before.span.end + '\u{202f}'.len_utf8()
+                            });
+                            if group.kind == Kind::Number
+                                && group.text.len() == 3
+                                && single_space
+                                && group.text.bytes().all(|b| b.is_ascii_digit())
+                            {
+                                value = value * 1000.0 + digits_value(group.text).unwrap_or(0.0);
+                                next += 1;
+                                plain_digits = None;
+                            } else {
+                                break;
+                            }
+                        }
+                    }
+                } else {
+                    plain_digits = None;
+                    if value >= 1000.0 {
+                        break;
+                    }
+                }
+                current += value;
+                last = Last::Digits;
+                j = next;
+                end = j;
+            }
+            Kind::Mixed => {
+                if last != Last::None {
+                    break;
+                }
+                let Some(value) = suffixed_value(token.text, money || token.text.ends_with('M'))
+                else {
+                    break;
+                };
+                current = value;
+                j += 1;
+                end = j;
+                last = Last::Scale;
+                break;
+            }
+            Kind::Word => {
+                if let Some(value) = numbers::cardinal(token.text) {
+                    let value = f64::from(value);
+                    let fits = match last {
+                        Last::None | Last::And | Last::Scale | Last::Hundred => true,
+                        Last::Tens => value < 10.0 && value > 0.0,
+                        _ => false,
+                    };
+                    if !fits {
+                        break;
+                    }
+                    current += value;
+                    last = if value >= 20.0 && value % 10.0 == 0.0 {
+                        Last::Tens
+                    } else if value >= 10.0 {
+                        Last::Teen
+                    } else {
+                        Last::Unit
+                    };
+                } else if token.is("hundred")
+                    && matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Digits)
+                {
+                    let small = current % 1000.0;
+                    current = current - small + small.max(1.0) * 100.0;
+                    last = Last::Hundred;
+                } else if let Some(scale) = numbers::scale(token.text).filter(|_| {
+                    matches!(
+                        last,
+                        Last::A
+                            | Last::Unit
+                            | Last::Teen
+                            | Last::Tens
+                            | Last::Digits
+                            | Last::Hundred
+                    )
+                }) {
+                    if token.is("dozen") || token.is("dozens") {
+                        current = current.max(1.0) * scale;
+                        last = Last::Hundred;
+                    } else {
+                        total += current.max(1.0) * scale;
+                        current = 0.0;
+                        last = Last::Scale;
+                    }
+                } else if token.is("and")
+                    && matches!(last, Last::Hundred | Last::Scale)
+                    && tokens.get(j + 1).is_some_and(|next| {
+                        numbers::cardinal(next.text).is_some() || next.kind == Kind::Number
+                    })
+                    // "and three quarters" is a fraction, read after the loop.
+                    && tokens.get(j + 2).is_none_or(|after| numbers::denominator(after.text).is_none())
+                {
+                    last = Last::And;
+                    j += 1;
+                    continue;
+                } else if (token.is("a") || token.is("an"))
+                    && last == Last::None
+                    && tokens.get(j + 1).is_some_and(|next| {
+                        next.is("hundred")
+                            || next.is("dozen")
+                            || (numbers::scale(next.text).is_some()
+                                && !next.text.ends_with('s')
+                                && !next.is("bn")
+                                && !next.is("mn"))
+                    })
+                {
+                    current = 1.0;
+                    last = Last::A;
+                    j += 1;
+                    continue;
+                } else {
+                    break;
+                }
+                spelled = true;
+                plain_digits = None;
+                j += 1;
+                end = j;
+            }
+            Kind::Punct => {
+                // "twenty-three", "fifty - two".
+                if last == Last::Tens
+                    && token.is_punct("-")
+                    && tokens
+                        .get(j + 1)
+                        .and_then(|next| numbers::cardinal(next.text))
+                        .is_some_and(|value| (1..10).contains(&value))
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+    if end == i || matches!(last, Last::None | Last::A) {
+        return None;
+    }
+    let mut value = total + current;
+    // "one and a half", "3 million and a quarter".
+    if tokens.get(end).is_some_and(|t| t.is("and"))
+        && let Some((fraction, after)) = and_fraction(tokens, end + 1)
+    {
+        let scale_of_last = if last == Last::Scale {
+            tokens.get(end - 1).and_then(|t| numbers::scale(t.text)).unwrap_or(1.0)
+        } else {
+            1.0
+        };
+        value += fraction * scale_of_last;
+        end = after;
+        spelled = true;
+        plain_digits = None;
+        if let Some(scale) =
+            tokens.get(end).and_then(|t| numbers::scale(t.text)).filter(|_| scale_of_last <= 1.0)
+        {
+            value *= scale;
+            end += 1;
+        }
+    } else if matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
+        && total == 0.0
+        && let Some((denominator, after)) = denominator_at(tokens, end, current).or_else(|| {
+            tokens
+                .get(end)
+                .filter(|t| t.is_punct("-") && last != Last::Digits)
+                .and_then(|_| denominator_at(tokens, end + 1, current))
+        })
+    {
+        // "two thirds", "five eighths".
+        value = current / denominator;
+        end = after;
+        spelled = true;
+        plain_digits = None;
+    } else if spelled
+        && tokens.get(end).is_some_and(|t| t.is("point"))
+        && let Some((decimals, after)) = spelled_decimals(tokens, end + 1)
+    {
+        value += decimals;
+        end = after;
+    } else if last == Last::Digits
+        && total == 0.0
+        && tokens.get(end).is_some_and(|t| t.is_punct("/") && !t.gap)
+        && let Some(fraction) = end.checked_sub(1).and_then(|k| fraction_of(tokens, k, k + 3))
+    {
+        value = fraction;
+        end += 2;
+        plain_digits = None;
+    } else if last == Last::Digits
+        && let Some((fraction, after)) = slash_fraction(tokens, end)
+    {
+        value += fraction;
+        end = after;
+        plain_digits = None;
+    }
+    Some(Num { value: sign * value, start: i, end, spelled, plain_digits })
+}
+
+/// A whole number from a lexicon as a float (all are below 2^53, so exact).
+#[expect(clippy::cast_precision_loss, reason = "lexicon values are below 2^53")]
+pub(crate) fn whole(value: u64) -> f64 {
+    value as f64
+}
+
+/// Vulgar fraction characters.
+const VULGAR: &[(&str, f64)] = &[
+    ("¼", 0.25),
+    ("½", 0.5),
+    ("¾", 0.75),
+    ("⅓", 1.0 / 3.0),
+    ("⅔", 2.0 / 3.0),
+    ("⅕", 0.2),
+    ("⅙", 1.0 / 6.0),
+    ("⅛", 0.125),
+];
+
+/// "half a dozen", "half million", "quarter million", "a half", "a fifth", "½", ".08".
+fn leading_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
+    let token = tokens.get(j)?;
+    if token.kind == Kind::Punct {
+        if let Some((_, value)) = VULGAR.iter().find(|(mark, _)| *mark == token.text) {
+            return Some((*value, j + 1));
+        }
+        let next = tokens.get(j + 1)?;
+        if token.is_punct(".")
+            && next.kind == Kind::Number
+            && !next.gap
+            && next.text.bytes().all(|b| b.is_ascii_digit())
+            && (j == 0 || token.gap)
+        {
+            return Some((format!("0.{}", next.text).parse().ok()?, j + 2));
+        }
+        return None;
+    }
+    // "a fifth", "a hundredth" at the end or before "of".
+    if (token.is("a") || token.is("one"))
+        && let Some(ordinal) =
+            tokens.get(j + 1).and_then(|t| numbers::ordinal(t.text)).filter(|v| *v > 2)
+        && tokens.get(j + 2).is_none_or(|t| t.kind == Kind::Punct)
+        && !tokens.get(j + 2).is_some_and(|t| t.is_punct("-"))
+    {
+        return Some((1.0 / whole(ordinal), j + 2));
+    }
+    let (part, next) = if token.is("half") {
+        (0.5, j + 1)
+    } else if token.is("quarter") {
+        (0.25, j + 1)
+    } else if (token.is("a") || token.is("one")) && tokens.get(j + 1).is_some_and(|t| t.is("half"))
+    {
+        let after = tokens.get(j + 2);
+        if after.is_some_and(|t| {
+            t.kind == Kind::Word && !t.is("of") && numbers::scale(t.text).is_none()
+        }) {
+            return None;
+        }
+        return Some((0.5, j + 2));
+    } else {
+        return None;
+    };
+    let after = tokens.get(next)?;
+    if after.is("a") && tokens.get(next + 1).is_some_and(|t| t.is("dozen")) {
+        return Some((part * 12.0, next + 2));
+    }
+    let scale = numbers::scale(after.text).filter(|_| !after.text.ends_with('s'))?;
+    Some((part * scale, next + 1))
+}
+
+/// "a half", "one quarter", "three quarters" after "and".
+fn and_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
+    let numerator_token = tokens.get(j)?;
+    let numerator = if numerator_token.is("a") || numerator_token.is("an") {
+        1.0
+    } else {
+        f64::from(numbers::cardinal(numerator_token.text).filter(|&v| (1..10).contains(&v))?)
+    };
+    let word = tokens.get(j + 1)?;
+    let denominator = numbers::denominator(word.text).or_else(|| {
+        numbers::ordinal(word.text).filter(|&v| v > 2).and_then(|v| u32::try_from(v).ok())
+    })?;
+    Some((numerator / f64::from(denominator), j + 2))
+}
+
+/// A denominator right after a small numerator: "thirds", "eighth" (singular after one).
+fn denominator_at(tokens: &[Token<'_>], j: usize, numerator: f64) -> Option<(f64, usize)> {
+    let word = tokens.get(j)?;
+    if word.kind != Kind::Word || !(1.0..=99.0).contains(&numerator) {
+        return None;
+    }
+    if let Some(denominator) = numbers::denominator(word.text) {
+        return Some((f64::from(denominator), j + 1));
+    }
+    let singular =
+        numbers::ordinal(word.text).filter(|&v| v > 2 && (numerator - 1.0).abs() < f64::EPSILON)?;
+    // "one third of", "one eighth" at the end; not "one third round".
+    let after = tokens.get(j + 1);
+    if after.is_none_or(|t| t.kind == Kind::Punct || t.is("of")) {
+        return Some((whole(singular), j + 1));
+    }
+    None
+}
+
+/// Spelled decimals after "point": "point zero three", "point five".
+fn spelled_decimals(tokens: &[Token<'_>], mut j: usize) -> Option<(f64, usize)> {
+    let mut digits = String::new();
+    while let Some(value) = tokens.get(j).and_then(|t| numbers::cardinal(t.text)) {
+        digits.push_str(&value.to_string());
+        j += 1;
+        if value >= 20
+            && tokens.get(j).is_some_and(|t| t.is_punct("-"))
+            && let Some(unit) = tokens
+                .get(j + 1)
+                .and_then(|t| numbers::cardinal(t.text))
+                .filter(|v| (1..10).contains(v))
+        {
+            digits.pop();
+            digits.push_str(&unit.to_string());
+            j += 2;
+        }
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    Some((format!("0.{digits}").parse().ok()?, j))
+}
+
+/// A fraction of digits "N/M" at `j` (where `j` may be the "/" after a number
+/// already read, or a new number after a gap as in "2 1/4").
+fn slash_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
+    let token = tokens.get(j)?;
+    if token.is_punct("/") {
+        return None;
+    }
+    if token.kind != Kind::Number || !token.gap {
+        return None;
+    }
+    let value = fraction_of(tokens, j, j + 3)?;
+    Some((value, j + 3))
+}
+
+/// The value of "N / M" at tokens `j`, `j + 1`, `j + 2`, glued together.
+fn fraction_of(tokens: &[Token<'_>], j: usize, end: usize) -> Option<f64> {
+    if end != j + 3 {
+        return None;
+    }
+    let (numerator, slash, denominator) = (tokens.get(j)?, tokens.get(j + 1)?, tokens.get(j + 2)?);
+    if numerator.kind != Kind::Number
+        || !slash.is_punct("/")
+        || slash.gap
+        || denominator.kind != Kind::Number
+        || denominator.gap
+    {
+        return None;
+    }
+    if tokens.get(j + 3).is_some_and(|t| t.is_punct("/-") && !t.gap) {
+        return None;
+    }
+    let (top, bottom) = (digits_value(numerator.text)?, digits_value(denominator.text)?);
+    (bottom > 0.0 && top < bottom).then(|| top / bottom)
+}
+
+/// Reads a figure at `i`: an optional modifier, a number or vague amount, an
+/// optional second number of a range, an optional trailing "or more".
+#[expect(clippy::too_many_lines, reason = "one case per way of bounding a number, each short")]
+pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figure> {
+    let token = tokens.get(i)?;
+    if let Some(found) = vague(tokens, i) {
+        return Some(found);
+    }
+    if token.kind == Kind::Word {
+        if token.is("between") {
+            let first = number(tokens, i + 1, money)?;
+            if tokens.get(first.end).is_some_and(|t| t.is("and")) {
+                let second = number(tokens, first.end + 1, money)?;
+                if second.value > first.value {
+                    return Some(range(i, first, second));
+                }
+            }
+            return None;
+        }
+        if token.is("from")
+            && i.checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_none_or(|t| !numbers::is_change_verb(t.text))
+        {
+            let first = number(tokens, i + 1, money)?;
+            if tokens.get(first.end).is_some_and(|t| t.is("to") || t.is("through")) {
+                let second = number(tokens, first.end + 1, money)?;
+                if second.value > first.value {
+                    return Some(range(i, first, second));
+                }
+            }
+            return None;
+        }
+        let words = tokens.get(i..).unwrap_or_default().iter().take(5).map(|t| t.text);
+        if let Some((bound, n_words)) = numbers::modifier(words) {
+            let num = number(tokens, i + n_words, money)?;
+            let mut found = bounded(i, num, bound, tokens);
+            // "above 1000 and below 1500", "at most 100 and at least 20": one interval.
+            if tokens.get(found.end).is_some_and(|t| t.is("and"))
+                && let Some(after) = tokens.get(found.end + 1..)
+                && let Some((second_bound, second_words)) =
+                    numbers::modifier(after.iter().take(5).map(|t| t.text))
+                && let Some(second) = number(tokens, found.end + 1 + second_words, money)
+            {
+                let upper = matches!(second_bound, Bound::Below | Bound::AtMost);
+                let lower = matches!(second_bound, Bound::Above | Bound::AtLeast);
+                if upper && found.high.is_none() && found.low.is_some_and(|low| low < second.value)
+                {
+                    found.high = Some(second.value);
+                    found.end = second.end;
+                    found.range = true;
+                    found.second = Some(second);
+                } else if lower
+                    && found.low.is_none()
+                    && found.high.is_some_and(|high| high > second.value)
+                {
+                    found.low = Some(second.value);
+                    found.end = second.end;
+                    found.range = true;
+                    found.second = Some(second);
+                }
+            }
+            return Some(found);
+        }
+    }
+    if token.is_punct("<>") && !tokens.get(i + 1).is_some_and(|t| t.is_punct("<>")) {
+        let (or_equal, next) = if tokens.get(i + 1).is_some_and(|t| t.is_punct("=")) {
+            (true, i + 2)
+        } else {
+            (false, i + 1)
+        };
+        if i.checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| t.is_punct("<>=") && !token.gap)
+        {
+            return None;
+        }
+        let num = number(tokens, next, money)?;
+        let bound = match (token.text, or_equal) {
+            (">", false) => Bound::Above,
+            (">", true) => Bound::AtLeast,
+            (_, false) => Bound::Below,
+            (_, true) => Bound::AtMost,
+        };
+        return Some(bounded(i, num, bound, tokens));
+    }
+    let num = number(tokens, i, money)?;
+    // A range: "18-19", "two to four", "1000 – 5000", "20~100", "two or three".
+    if let Some(joint) = tokens.get(num.end) {
+        let dash = joint.is_punct("-–—~");
+        let word = joint.is("to") || joint.is("through") || joint.is("or");
+        if (dash || word)
+            && let Some(second) = number(tokens, num.end + 1, money)
+            && second.value > num.value
+            && !(dash && second.value < 0.0)
+            && !tokens.get(second.end).is_some_and(|t| t.is_punct("-/") && !t.gap)
+            && !(dash && num.spelled != second.spelled)
+            && !(joint.is("or") && second.value > 2.0 * num.value.max(10.0))
+        {
+            let mut found = range(i, num, second);
+            found.approximate = joint.is("or");
+            return Some(found);
+        }
+    }
+    Some(bounded(i, num, Bound::Exactly, tokens)).map(|mut found| {
+        found.low = Some(num.value);
+        found.high = Some(num.value);
+        trailing(tokens, &mut found);
+        found
+    })
+}
+
+fn range(start: usize, first: Num, second: Num) -> Figure {
+    Figure {
+        start,
+        end: second.end,
+        num: first,
+        value: first.value,
+        low: Some(first.value),
+        high: Some(second.value),
+        approximate: false,
+        range: true,
+        vague: false,
+        second: Some(second),
+    }
+}
+
+fn bounded(start: usize, num: Num, bound: Bound, tokens: &[Token<'_>]) -> Figure {
+    let value = num.value;
+    let (low, high, approximate) = match bound {
+        Bound::Above | Bound::AtLeast => (Some(value), None, false),
+        Bound::Below | Bound::AtMost => (None, Some(value), false),
+        Bound::About => (None, None, true),
+        Bound::Nearly => (None, Some(value), true),
+        Bound::JustOver => (Some(value), None, true),
+        Bound::Exactly => (Some(value), Some(value), false),
+    };
+    let mut found = Figure {
+        start,
+        end: num.end,
+        num,
+        value,
+        low,
+        high,
+        approximate,
+        range: false,
+        vague: false,
+        second: None,
+    };
+    if start != num.start {
+        trailing(tokens, &mut found);
+    }
+    found
+}
+
+/// "or more", "or so", "or less", "plus", "+", "or equal to" after a number.
+fn trailing(tokens: &[Token<'_>], found: &mut Figure) {
+    let Some(next) = tokens.get(found.end) else { return };
+    let after = tokens.get(found.end + 1);
+    // "more than 5000 or equal to": the bound includes the number.
+    if next.is("or") && after.is_some_and(|t| t.is("equal")) {
+        found.end += 2;
+        if tokens.get(found.end).is_some_and(|t| t.is("to")) {
+            found.end += 1;
+        }
+        return;
+    }
+    // "equal to 5000 or less than 6000": a second figure, not a bound of this one.
+    if tokens.get(found.end + 2).is_some_and(|t| t.is("than")) {
+        return;
+    }
+    if (next.is("or") || next.is("and"))
+        && after.is_some_and(|t| t.is("more") || t.is("greater") || t.is("above"))
+    {
+        found.low = found.low.or(Some(found.value));
+        found.high = None;
+        found.end += 2;
+    } else if next.is("or") && after.is_some_and(|t| t.is("less") || t.is("fewer") || t.is("below"))
+    {
+        found.high = found.high.or(Some(found.value));
+        found.low = None;
+        found.end += 2;
+    } else if next.is("or") && after.is_some_and(|t| t.is("so")) {
+        found.approximate = true;
+        found.low = None;
+        found.high = None;
+        found.end += 2;
+    } else if next.is_punct("+") && !next.gap {
+        found.low = Some(found.value);
+        found.high = None;
+        found.end += 1;
+    } else if next.is_punct("-") && !next.gap && after.is_some_and(|t| t.is("plus") && !t.gap) {
+        found.low = Some(found.value);
+        found.high = None;
+        found.end += 2;
+    }
+}
+
+/// Vague amounts: "dozens", "hundreds of", "tens of thousands", "several", "a few".
+fn vague(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
+    let token = tokens.get(i)?;
+    if token.kind != Kind::Word {
+        return None;
+    }
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let next = tokens.get(i + 1);
+    let (mut low, mut high, mut end) = if (token.is("a") || token.is("an"))
+        && next.is_some_and(|t| t.is("few") || t.is("handful"))
+    {
+        (2.0, Some(if next.is_some_and(|t| t.is("few")) { 5.0 } else { 6.0 }), i + 2)
+    } else if token.is("a")
+        && next.is_some_and(|t| t.is("couple"))
+        && tokens.get(i + 2).is_some_and(|t| t.is("of"))
+    {
+        (2.0, Some(2.0), i + 2)
+    } else {
+        let (low, high) = numbers::vague(token.text)?;
+        (low, high, i + 1)
+    };
+    let of_follows = tokens.get(end).is_some_and(|t| t.is("of"));
+    if (token.is("scores") || token.is("tens")) && !of_follows {
+        return None;
+    }
+    if (token.is("many") || token.is("several") || token.is("numerous"))
+        && previous.is_some_and(|t| {
+            ["how", "so", "too", "very", "not", "as", "the"].iter().any(|w| t.is(w))
+        })
+    {
+        return None;
+    }
+    // "tens of thousands", "hundreds of thousands".
+    if of_follows
+        && let Some(scale) = tokens
+            .get(end + 1)
+            .filter(|t| t.text.ends_with('s'))
+            .and_then(|t| numbers::vague(t.text))
+        && scale.0 >= 2000.0
+        && ["tens", "hundreds", "thousands", "dozens"].iter().any(|w| token.is(w))
+    {
+        let base = scale.0 / 2.0;
+        low *= base;
+        high = high.map(|h| h * base);
+        end += 2;
+    }
+    Some(Figure {
+        start: i,
+        end,
+        num: Num { value: low, start: i, end, spelled: true, plain_digits: None },
+        value: low,
+        low: Some(low),
+        high,
+        approximate: true,
+        range: false,
+        vague: true,
+        second: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokens;
+    use super::*;
+
+    fn value(text: &str) -> Option<f64> {
+        let tokens = tokens(text, 0);
+        number(&tokens, 0, false).map(|num| num.value)
+    }
+
+    #[test]
+    fn cardinals() {
+        assert_eq!(value("23"), Some(23.0));
+        assert_eq!(value("1,200"), Some(1200.0));
+        assert_eq!(value("816 000"), Some(816_000.0));
+        assert_eq!(value("1.5 million"), Some(1_500_000.0));
+        assert_eq!(value("twenty-three"), Some(23.0));
+        assert_eq!(value("a dozen"), Some(12.0));
+        assert_eq!(value("one hundred and six"), Some(106.0));
+        assert_eq!(value("two thousand and two hundred"), Some(2200.0));
+        assert_eq!(value("4 thousand 3 hundred and 21"), Some(4321.0));
+        assert_eq!(value("one and a half"), Some(1.5));
+        assert_eq!(value("half a dozen"), Some(6.0));
+        assert_eq!(value("three quarters"), Some(0.75));
+        assert_eq!(value("10k"), Some(10_000.0));
+        assert_eq!(value("1m"), None);
+        assert_eq!(value("minus five"), Some(-5.0));
+        assert_eq!(value("2 1/4"), Some(2.25));
+        assert_eq!(value("3/4"), Some(0.75));
+        assert_eq!(value("two hundred point zero three"), Some(200.03));
+        assert_eq!(value("five and a half million"), Some(5_500_000.0));
+        assert_eq!(value("the"), None);
+        assert_eq!(value("a"), None);
+    }
+
+    fn figure_of(text: &str) -> Option<(f64, Option<f64>, Option<f64>, bool)> {
+        let tokens = tokens(text, 0);
+        figure(&tokens, 0, false).map(|f| (f.value, f.low, f.high, f.approximate))
+    }
+
+    #[test]
+    fn bounds_and_ranges() {
+        assert_eq!(figure_of("over 200"), Some((200.0, Some(200.0), None, false)));
+        assert_eq!(figure_of("at least 12"), Some((12.0, Some(12.0), None, false)));
+        assert_eq!(figure_of("nearly 50"), Some((50.0, None, Some(50.0), true)));
+        assert_eq!(figure_of("up to 700"), Some((700.0, None, Some(700.0), false)));
+        assert_eq!(figure_of("about 30"), Some((30.0, None, None, true)));
+        assert_eq!(figure_of("18-19"), Some((18.0, Some(18.0), Some(19.0), false)));
+        assert_eq!(figure_of("two to four"), Some((2.0, Some(2.0), Some(4.0), false)));
+        assert_eq!(figure_of("between 5 and 10"), Some((5.0, Some(5.0), Some(10.0), false)));
+        assert_eq!(figure_of("dozens"), Some((24.0, Some(24.0), None, true)));
+        assert_eq!(figure_of("several"), Some((3.0, Some(3.0), Some(9.0), true)));
+        assert_eq!(
+            figure_of("tens of thousands"),
+            Some((20_000.0, Some(20_000.0), Some(90_000.0), true))
+        );
+        assert_eq!(figure_of("500 or more"), Some((500.0, Some(500.0), None, false)));
+        assert_eq!(figure_of("some"), None);
+    }
+}

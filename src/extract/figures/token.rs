@@ -1,0 +1,135 @@
+//! A one-pass byte scanner that cuts a sentence into the tokens the figure
+//! recognizers read: words, numbers, mixed letters and digits, punctuation.
+
+use crate::span::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters only (apostrophes inside allowed): "soldiers", "don't".
+    Word,
+    /// Digits, with `,` or `.` between digits: "1,200", "1.5".
+    Number,
+    /// Letters and digits glued together: "3rd", "G7", "10k".
+    Mixed,
+    /// One other character: "-", "%", "$".
+    Punct,
+}
+
+/// A token with its absolute span.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token<'t> {
+    pub text: &'t str,
+    pub span: Span,
+    pub kind: Kind,
+    /// Whether white space comes right before the token.
+    pub gap: bool,
+}
+
+impl Token<'_> {
+    /// Whether the token is this word, in any ASCII letter case.
+    pub fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    /// Whether the token is a word starting with an upper-case letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the token is one of these punctuation marks.
+    pub fn is_punct(&self, marks: &str) -> bool {
+        self.kind == Kind::Punct && marks.contains(self.text)
+    }
+}
+
+/// Cuts `text` (which starts at byte `base` of its document) into tokens.
+pub(crate) fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars = text.char_indices().peekable();
+    let mut gap = true;
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            gap = true;
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let kind = if c.is_ascii_digit() || c.is_alphabetic() {
+            let (mut digits, mut letters) = (c.is_ascii_digit(), c.is_alphabetic());
+            let mut previous = c;
+            while let Some(&(offset, next)) = chars.peek() {
+                let joins = if next.is_ascii_digit() || next.is_alphabetic() {
+                    true
+                } else if matches!(next, ',' | '.') && previous.is_ascii_digit() {
+                    text.get(offset + 1..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(|after| after.is_ascii_digit())
+                } else if matches!(next, '\'' | '’') && previous.is_alphabetic() {
+                    text.get(offset + next.len_utf8()..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_alphabetic)
+                } else {
+                    false
+                };
+                if !joins {
+                    break;
+                }
+                digits |= next.is_ascii_digit();
+                letters |= next.is_alphabetic();
+                previous = next;
+                end = offset + next.len_utf8();
+                chars.next();
+            }
+            match (digits, letters) {
+                (true, true) => Kind::Mixed,
+                (true, false) => Kind::Number,
+                _ => Kind::Word,
+            }
+        } else {
+            Kind::Punct
+        };
+        if let Some(token_text) = text.get(start..end) {
+            out.push(Token {
+                text: token_text,
+                span: Span::new(base + start, base + end),
+                kind,
+                gap,
+            });
+        }
+        gap = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_words_numbers_and_marks() {
+        let found: Vec<_> = tokens("Over 1,200 died; 48-hour truce, 3rd. It's 1.5", 10)
+            .into_iter()
+            .map(|t| (t.text, t.kind, t.gap))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Over", Kind::Word, true),
+                ("1,200", Kind::Number, true),
+                ("died", Kind::Word, true),
+                (";", Kind::Punct, false),
+                ("48", Kind::Number, true),
+                ("-", Kind::Punct, false),
+                ("hour", Kind::Word, false),
+                ("truce", Kind::Word, true),
+                (",", Kind::Punct, false),
+                ("3rd", Kind::Mixed, true),
+                (".", Kind::Punct, false),
+                ("It's", Kind::Word, true),
+                ("1.5", Kind::Number, true),
+            ]
+        );
+        let spans: Vec<_> = tokens("é 12", 3).into_iter().map(|t| t.span).collect();
+        assert_eq!(spans, [Span::new(3, 5), Span::new(6, 8)]);
+    }
+}

@@ -1,0 +1,116 @@
+//! Units: currencies (symbols, codes and words) and units of time.
+//!
+//! Currency units are ISO 4217 codes where the word names one currency, and the
+//! lowercase word where it does not ("rupee" is Indian, Pakistani, Sri Lankan...).
+
+use crate::extract::figures::TimeUnit;
+
+/// Currency symbols written before the amount, with their unit.
+pub const CURRENCY_SYMBOLS: &[(&str, &str)] =
+    &[("$", "USD"), ("£", "GBP"), ("¥", "JPY"), ("₨", "rupee"), ("€", "EUR"), ("₹", "INR")];
+
+/// Currency codes and abbreviations written before or after the amount.
+pub const CURRENCY_CODES: &[(&str, &str)] = &[
+    ("aed", "AED"),
+    ("afn", "AFN"),
+    ("cny", "CNY"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("inr", "INR"),
+    ("jpy", "JPY"),
+    ("pkr", "PKR"),
+    ("rs", "rupee"),
+    ("sar", "SAR"),
+    ("usd", "USD"),
+];
+
+/// Currency words written after the amount ("5 million dollars").
+pub const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("afghanis", "AFN"),
+    ("dirhams", "AED"),
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("riyals", "SAR"),
+    ("rupee", "rupee"),
+    ("rupees", "rupee"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+];
+
+/// Units of time, singular, plural and abbreviated, with the unit and how many of it.
+pub const TIME_UNITS: &[(&str, TimeUnit, f64)] = &[
+    ("day", TimeUnit::Day, 1.0),
+    ("days", TimeUnit::Day, 1.0),
+    ("decade", TimeUnit::Year, 10.0),
+    ("decades", TimeUnit::Year, 10.0),
+    ("fortnight", TimeUnit::Week, 2.0),
+    ("h", TimeUnit::Hour, 1.0),
+    ("hour", TimeUnit::Hour, 1.0),
+    ("hours", TimeUnit::Hour, 1.0),
+    ("hr", TimeUnit::Hour, 1.0),
+    ("hrs", TimeUnit::Hour, 1.0),
+    ("min", TimeUnit::Minute, 1.0),
+    ("mins", TimeUnit::Minute, 1.0),
+    ("minute", TimeUnit::Minute, 1.0),
+    ("minutes", TimeUnit::Minute, 1.0),
+    ("month", TimeUnit::Month, 1.0),
+    ("months", TimeUnit::Month, 1.0),
+    ("night", TimeUnit::Day, 1.0),
+    ("nights", TimeUnit::Day, 1.0),
+    ("sec", TimeUnit::Second, 1.0),
+    ("second", TimeUnit::Second, 1.0),
+    ("seconds", TimeUnit::Second, 1.0),
+    ("secs", TimeUnit::Second, 1.0),
+    ("week", TimeUnit::Week, 1.0),
+    ("weeks", TimeUnit::Week, 1.0),
+    ("wk", TimeUnit::Week, 1.0),
+    ("wks", TimeUnit::Week, 1.0),
+    ("year", TimeUnit::Year, 1.0),
+    ("years", TimeUnit::Year, 1.0),
+    ("yr", TimeUnit::Year, 1.0),
+    ("yrs", TimeUnit::Year, 1.0),
+];
+
+/// The unit of a currency symbol.
+pub fn currency_symbol(symbol: &str) -> Option<&'static str> {
+    super::lookup(CURRENCY_SYMBOLS, symbol)
+}
+
+/// The unit of a currency code ("USD", "Rs").
+pub fn currency_code(word: &str) -> Option<&'static str> {
+    super::lookup(CURRENCY_CODES, word)
+}
+
+/// The unit of a currency word ("dollars").
+pub fn currency_word(word: &str) -> Option<&'static str> {
+    super::lookup(CURRENCY_WORDS, word)
+}
+
+/// The unit and multiple of a time word ("days", "fortnight").
+pub fn time_unit(word: &str) -> Option<(TimeUnit, f64)> {
+    let index = TIME_UNITS.binary_search_by(|entry| super::compare_folded(entry.0, word)).ok()?;
+    TIME_UNITS.get(index).map(|entry| (entry.1, entry.2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_and_unique() {
+        assert!(CURRENCY_SYMBOLS.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(CURRENCY_CODES.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(CURRENCY_WORDS.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(TIME_UNITS.windows(2).all(|p| p[0].0 < p[1].0));
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(currency_symbol("$"), Some("USD"));
+        assert_eq!(currency_code("Rs"), Some("rupee"));
+        assert_eq!(time_unit("Hours"), Some((TimeUnit::Hour, 1.0)));
+        assert_eq!(time_unit("fortnight"), Some((TimeUnit::Week, 2.0)));
+    }
+}

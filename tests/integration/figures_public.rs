@@ -1,0 +1,304 @@
+//! Scores the figure extractor against the public test material in
+//! `../shared/figures` (Microsoft Recognizers-Text English specs, quantulum3).
+//!
+//! Scoring choices, per category of `recognizers_en.jsonl`:
+//! - A case passes when every expected entity is matched by one figure and, for
+//!   cases that expect nothing, when no figure of the category's family is found.
+//! - An entity is matched when a figure's span or its bare number span equals the
+//!   expected span (character offsets converted to bytes, compared ignoring ASCII
+//!   case), and its value agrees:
+//!   - number, percent, ordinal: the value as a number (within 1e-6 relative);
+//!     `null` values (a bare "percent") and relative ordinals ("next") cannot match;
+//!   - `number_range`: the interval's ends; open versus closed ends are not scored
+//!     (crosscheck keeps "over 200" as low 200 with no high, without strictness);
+//!   - date, daterange: the TIMEX value; a year inferred from the reference date is
+//!     written back as `XXXX`, the way the expected TIMEX leaves it; extractor cases
+//!     (no value) are scored on span only; a daterange is compared as
+//!     `(start,end,…)` against the figure's low and high dates;
+//!   - duration: the ISO 8601 value (`PT48H`, `P3D`).
+//! - `none` cases (Recognizers' `DateTime` model: no date or time) pass when no date,
+//!   year or duration is found; counts such as "twenty-one coins" may be found.
+//!
+//! For `quantulum3_en.jsonl`, a value is found when a figure whose number overlaps
+//! the expected text carries it; quantulum3 averages ranges, so the midpoint of a
+//! range counts too.
+//!
+//! Run with `CROSSCHECK_SHARED=/work/shared cargo test figures_public -- --nocapture`.
+
+use std::path::PathBuf;
+
+use crosscheck::Span;
+use crosscheck::extract::figures::{Context, Quantity, QuantityKind, Value, find};
+use serde_json::Value as Json;
+
+fn shared() -> Option<PathBuf> {
+    let base = std::env::var_os("CROSSCHECK_SHARED")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"), PathBuf::from);
+    base.join("figures").is_dir().then_some(base)
+}
+
+fn cases(name: &str) -> Option<Vec<Json>> {
+    let Some(base) = shared() else {
+        println!("skipped: ../shared/figures is absent (set CROSSCHECK_SHARED)");
+        return None;
+    };
+    let text = std::fs::read_to_string(base.join("figures").join(name)).ok()?;
+    Some(text.lines().filter_map(|line| serde_json::from_str(line).ok()).collect())
+}
+
+/// Converts a character offset into a byte offset of `text`.
+fn byte_offset(text: &str, chars: usize) -> usize {
+    text.char_indices().nth(chars).map_or(text.len(), |(byte, _)| byte)
+}
+
+fn context(case: &Json) -> Context {
+    let published = case["reference_datetime"]
+        .as_str()
+        .and_then(|s| s.get(..10))
+        .and_then(|s| s.parse::<jiff::civil::Date>().ok());
+    Context { published }
+}
+
+fn number_of(value: &Value) -> Option<f64> {
+    match value {
+        Value::Number(number) => Some(*number),
+        Value::Duration(duration) => Some(duration.amount),
+        _ => None,
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn timex(value: &Value) -> Option<String> {
+    match value {
+        Value::Date(date) => {
+            let mut date = *date;
+            if date.year_inferred {
+                date.year = None;
+            }
+            Some(date.to_string())
+        }
+        Value::Number(year) => Some(format!("{year}")),
+        Value::Duration(duration) => Some(duration.to_string()),
+        _ => None,
+    }
+}
+
+/// The TIMEX forms a date figure may take in Recognizers' notation: the date itself;
+/// for a range `(start,end,…)` with the end exclusive, months and years written as
+/// their first day; an ISO week (`2016-W45`) for a Monday-to-Sunday range and its
+/// weekend (`2016-W45-WE`) for a Saturday-Sunday one.
+fn range_timexes(quantity: &Quantity) -> Vec<String> {
+    let mut out: Vec<String> = timex(&quantity.value).into_iter().collect();
+    let first_day = |value: &Value| -> Option<String> {
+        match value {
+            Value::Number(year) => Some(format!("{year}-01-01")),
+            Value::Date(date) => {
+                let mut date = *date;
+                if date.year_inferred {
+                    date.year = None;
+                }
+                let text = date.to_string();
+                Some(match (date.month, date.day) {
+                    (None, _) => format!("{text}-01-01"),
+                    (Some(_), None) => format!("{text}-01"),
+                    _ => text,
+                })
+            }
+            _ => None,
+        }
+    };
+    if !quantity.range {
+        return out;
+    }
+    let (Some(low), Some(high)) = (quantity.low.as_ref(), quantity.high.as_ref()) else {
+        return out;
+    };
+    if let (Value::Date(low_date), Value::Date(high_date)) = (low, high)
+        && let (Some(year), Some(month), Some(day)) = (low_date.year, low_date.month, low_date.day)
+        && let Ok(start) = jiff::civil::Date::new(
+            year,
+            i8::try_from(month).unwrap_or(1),
+            i8::try_from(day).unwrap_or(1),
+        )
+    {
+        let week = start.iso_week_date();
+        let length = high_date.day.map_or(0, i32::from) - i32::from(day);
+        let tag = format!("{:04}-W{:02}", week.year(), week.week());
+        if start.weekday() == jiff::civil::Weekday::Monday && (length == 6 || length < 0) {
+            out.push(tag);
+        } else if start.weekday() == jiff::civil::Weekday::Saturday {
+            out.push(format!("{tag}-WE"));
+        }
+    }
+    if let (Some(low), Some(high)) = (first_day(low), first_day(high)) {
+        out.push(format!("({low},{high}"));
+    }
+    // Year ranges: Recognizers ends them at the first day of the last year ("2014-2018")
+    // or of the year after ("the 1990s").
+    if let (Value::Number(low), Value::Number(high)) = (low, high) {
+        out.push(format!("({low}-01-01,{}-01-01", high + 1.0));
+    }
+    out.into_iter().collect()
+}
+
+fn value_matches(category: &str, quantity: &Quantity, expected: &Json) -> bool {
+    let Some(wanted) = expected["value"]
+        .as_str()
+        .map(str::to_owned)
+        .or_else(|| expected["value"].as_f64().map(|v| v.to_string()))
+    else {
+        // Extractor cases give spans only.
+        return expected["value"].is_null()
+            && !matches!(category, "number" | "ordinal" | "percent" | "number_range");
+    };
+    match category {
+        "number" | "ordinal" | "percent" => {
+            let wanted = wanted.trim_end_matches('%');
+            let Ok(wanted) = wanted.parse::<f64>() else { return false };
+            number_of(&quantity.value).is_some_and(|value| close(value, wanted))
+        }
+        "number_range" => {
+            let inner = wanted.trim_matches(|c| matches!(c, '(' | ')' | '[' | ']'));
+            let mut ends = inner.split(',');
+            let low = ends.next().and_then(|s| s.parse::<f64>().ok());
+            let high = ends.next().and_then(|s| s.parse::<f64>().ok());
+            let same = |found: Option<&Value>, wanted: Option<f64>| match (
+                found.and_then(number_of),
+                wanted,
+            ) {
+                (None, None) => true,
+                (Some(a), Some(b)) => close(a, b),
+                _ => false,
+            };
+            same(quantity.low.as_ref(), low) && same(quantity.high.as_ref(), high)
+        }
+        "date" | "daterange" => range_timexes(quantity).iter().any(|found| {
+            found == &wanted || (found.starts_with('(') && wanted.starts_with(found.as_str()))
+        }),
+        "duration" => timex(&quantity.value).is_some_and(|found| found == wanted),
+        _ => false,
+    }
+}
+
+fn family(category: &str, kind: QuantityKind) -> bool {
+    match category {
+        "date" | "daterange" | "none" => {
+            matches!(kind, QuantityKind::Date | QuantityKind::Year | QuantityKind::Duration)
+        }
+        "duration" => kind == QuantityKind::Duration,
+        "ordinal" => kind == QuantityKind::Ordinal,
+        "percent" => kind == QuantityKind::Percent,
+        _ => !matches!(kind, QuantityKind::Date | QuantityKind::Duration),
+    }
+}
+
+fn passes(case: &Json) -> bool {
+    let text = case["text"].as_str().unwrap_or_default();
+    let category = case["category"].as_str().unwrap_or_default();
+    let found = find(text, Span::new(0, text.len()), &context(case));
+    let found: Vec<&Quantity> = found.iter().filter(|q| family(category, q.kind)).collect();
+    let expected = case["expected"].as_array().cloned().unwrap_or_default();
+    if expected.is_empty() || category == "none" {
+        return found.is_empty();
+    }
+    expected.iter().all(|entity| {
+        let start =
+            byte_offset(text, entity["start"].as_u64().unwrap_or(0).try_into().unwrap_or(0));
+        let end = byte_offset(text, entity["end"].as_u64().unwrap_or(0).try_into().unwrap_or(0));
+        let wanted = Span::new(start, end);
+        found
+            .iter()
+            .any(|q| (q.span == wanted || q.number == wanted) && value_matches(category, q, entity))
+    })
+}
+
+#[test]
+fn recognizers_text_english() {
+    let Some(cases) = cases("recognizers_en.jsonl") else { return };
+    // The floors reached (percent of cases), asserted so they cannot slip back.
+    // FIXME: below the 90% target except `none`; see the README of this test module.
+    let floors = [
+        ("number", 63.0),
+        ("number_range", 78.0),
+        ("ordinal", 37.0),
+        ("percent", 85.0),
+        ("date", 40.0),
+        ("daterange", 20.5),
+        ("duration", 85.5),
+        ("none", 100.0),
+    ];
+    let verbose = std::env::var_os("FIGURES_VERBOSE").is_some();
+    for (category, floor) in floors {
+        let of_category: Vec<&Json> = cases.iter().filter(|c| c["category"] == category).collect();
+        let passed = of_category
+            .iter()
+            .filter(|case| {
+                let ok = passes(case);
+                if !ok && verbose {
+                    let text = case["text"].as_str().unwrap_or_default();
+                    let found = find(text, Span::new(0, text.len()), &context(case));
+                    let shown: Vec<_> = found.iter().map(|q| (&text[q.span], q.value)).collect();
+                    println!(
+                        "FAIL {category}: {text:?} expected {} found {shown:?}",
+                        case["expected"]
+                    );
+                }
+                ok
+            })
+            .count();
+        #[expect(clippy::cast_precision_loss, reason = "case counts are small")]
+        let percent = 100.0 * passed as f64 / of_category.len().max(1) as f64;
+        println!(
+            "recognizers {category:>12}: {passed:>4}/{:<4} = {percent:5.1}%",
+            of_category.len()
+        );
+        assert!(percent >= floor, "{category}: {percent:.1}% is below the floor {floor}%");
+    }
+}
+
+#[test]
+fn quantulum3_english() {
+    let Some(cases) = cases("quantulum3_en.jsonl") else { return };
+    let (mut found_values, mut total) = (0_usize, 0_usize);
+    let verbose = std::env::var_os("FIGURES_VERBOSE").is_some();
+    for case in &cases {
+        let text = case["text"].as_str().unwrap_or_default();
+        let found = find(text, Span::new(0, text.len()), &Context::default());
+        for entity in case["expected"].as_array().into_iter().flatten() {
+            let Some(wanted) = entity["value"].as_f64() else { continue };
+            total += 1;
+            let start =
+                byte_offset(text, entity["start"].as_u64().unwrap_or(0).try_into().unwrap_or(0));
+            let end =
+                byte_offset(text, entity["end"].as_u64().unwrap_or(0).try_into().unwrap_or(0));
+            let expected_span = Span::new(start, end);
+            // A value is found when a figure inside the expected text carries it.
+            // quantulum3 averages a range ("3 to 4 L" is 3.5); crosscheck keeps the
+            // range, so its midpoint counts as the value.
+            let hit = found.iter().any(|q| {
+                let midpoint =
+                    match (q.low.as_ref().and_then(number_of), q.high.as_ref().and_then(number_of))
+                    {
+                        (Some(low), Some(high)) if q.range => Some(f64::midpoint(low, high)),
+                        _ => None,
+                    };
+                q.number.overlaps(expected_span)
+                    && (number_of(&q.value).is_some_and(|value| close(value, wanted))
+                        || midpoint.is_some_and(|value| close(value, wanted)))
+            });
+            if hit {
+                found_values += 1;
+            } else if verbose {
+                println!("MISS quantulum3: {text:?} wanted {wanted} at {:?}", &text[expected_span]);
+            }
+        }
+    }
+    #[expect(clippy::cast_precision_loss, reason = "case counts are small")]
+    let percent = 100.0 * found_values as f64 / total.max(1) as f64;
+    println!("quantulum3 values found: {found_values}/{total} = {percent:.1}%");
+    // FIXME: below the 90% target (unit-bound values such as "8- to 16-meter").
+    assert!(percent >= 84.5, "quantulum3: {percent:.1}% is below the floor");
+}
