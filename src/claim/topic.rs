@@ -43,6 +43,7 @@ pub enum Anchor {
 
 /// What the matcher needs to know about a claim's sentence besides its figure.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 #[non_exhaustive]
 pub struct ClaimContext {
     /// The publication date of the document, if known.
@@ -55,6 +56,9 @@ pub struct ClaimContext {
     pub places: Vec<String>,
     /// Keys of the names the whole document mentions most (see [`name_key`]); sorted, unique.
     pub document_entities: Vec<String>,
+    /// Whether the figure is a vague amount in words ("several", "dozens", "a few
+    /// weeks"): it may support a fact but is never held against a precise figure.
+    pub vague: bool,
     /// A hash of the sentence's lowercase words: equal for a sentence copied verbatim.
     pub fingerprint: u64,
 }
@@ -87,8 +91,19 @@ pub fn topic(text: &str, sentence: Span, quantity: &Quantity) -> Option<String> 
             after,
             counted.as_deref(),
             quantity.event.as_ref().map(|e| e.canonical.as_str()),
+            quantity.part_of.is_some(),
         ),
-        QuantityKind::Ordinal => ordinal_topic(&tokens, figure, counted.as_deref()),
+        QuantityKind::Ordinal => ordinal_topic(
+            &tokens,
+            figure,
+            counted.as_deref(),
+            quantity.series.as_ref().map(|series| series.lemma.as_str()),
+        ),
+        // A date without a month ("yesterday" with no publication date to
+        // resolve it against) says nothing to compare.
+        QuantityKind::Date if matches!(quantity.value, crate::extract::figures::Value::Date(date) if date.month.is_none()) => {
+            None
+        }
         QuantityKind::Date => date_topic(
             &tokens,
             figure,
@@ -105,9 +120,11 @@ pub fn topic(text: &str, sentence: Span, quantity: &Quantity) -> Option<String> 
 pub fn context(
     text: &str,
     sentence: Span,
-    figure: Option<Span>,
+    figure: Option<&Quantity>,
     published: Option<Date>,
 ) -> ClaimContext {
+    let vague = figure.is_some_and(|quantity| is_vague(text, quantity));
+    let figure = figure.map(|quantity| quantity.span);
     let tokens = tokens(text, sentence);
     let mut anchors = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
@@ -146,6 +163,7 @@ pub fn context(
     let document_entities = document_entities(text);
     ClaimContext {
         published,
+        vague,
         anchors,
         entities,
         places,
@@ -212,6 +230,18 @@ fn document_entities(text: &str) -> Vec<String> {
     let mut keys: Vec<String> = frequent.into_iter().take(12).map(|(_, key)| key).collect();
     keys.sort_unstable();
     keys
+}
+
+/// Whether a figure is a vague amount in words: approximate, with no digit and no
+/// number word in its number ("several", "dozens", "a few"; not "about 50" nor
+/// "nearly five").
+fn is_vague(text: &str, quantity: &Quantity) -> bool {
+    let Some(number) = quantity.number.get(text) else { return false };
+    quantity.approximate
+        && !number.chars().any(|c| c.is_ascii_digit())
+        && !number
+            .split(|c: char| !c.is_alphabetic())
+            .any(|word| crate::lexicon::numbers::cardinal(word).is_some())
 }
 
 /// A key that is the same for the spellings of one name: "Tehrik-e-Taliban
@@ -342,6 +372,7 @@ fn count_topic(
     after: usize,
     counted: Option<&str>,
     event: Option<&str>,
+    part_of: bool,
 ) -> Option<String> {
     let counted = counted.map(topics::counted);
     let combatant = counted.is_some_and(topics::is_combatant);
@@ -381,16 +412,27 @@ fn count_topic(
     // A count right after "including" or "among them" is a part of an earlier
     // count ("30 people, including 12 children"): it never measures the total, so
     // it gets a topic of its own and is compared only with other parts.
-    let part = tokens
-        .get(figure.saturating_sub(2)..figure)
-        .unwrap_or_default()
-        .iter()
-        .any(|token| topics::is_subset_marker(&token.lower));
+    let part = part_of
+        || tokens
+            .get(figure.saturating_sub(2)..figure)
+            .unwrap_or_default()
+            .iter()
+            .any(|token| topics::is_subset_marker(&token.lower));
     let suffix = if part { " (part)" } else { "" };
-    Some(format!("{} {event}{suffix}", plural(&noun)))
+    let noun = plural(&noun);
+    // "12 casualties": the noun is itself the event.
+    if noun == event {
+        return Some(format!("{event}{suffix}"));
+    }
+    Some(format!("{noun} {event}{suffix}"))
 }
 
-fn ordinal_topic(tokens: &[Token<'_>], figure: usize, counted: Option<&str>) -> Option<String> {
+fn ordinal_topic(
+    tokens: &[Token<'_>],
+    figure: usize,
+    counted: Option<&str>,
+    numbered: Option<&str>,
+) -> Option<String> {
     let ordinal = tokens.get(figure)?;
     // "third-party", "third consecutive day": not a position in a series of events.
     let mut parts = ordinal.lower.split('-').skip(1).map(str::to_string);
@@ -403,13 +445,16 @@ fn ordinal_topic(tokens: &[Token<'_>], figure: usize, counted: Option<&str>) -> 
         .filter(|lemma| topics::is_series(lemma))
         .map(str::to_string)
         .or_else(|| topics::is_series(&next_word).then(|| next_word.clone()))?;
-    // The event the series numbers: "round of (peace) talks", else the sentence's nearest event noun.
-    let event = tokens
-        .get(figure + 1..)
-        .unwrap_or_default()
-        .iter()
-        .take(8)
-        .find_map(|token| topics::event_noun(&token.lower))?;
+    // The event the series numbers, as the figure extractor found it ("talks" in
+    // "third round of talks"), else the nearest event noun after the ordinal.
+    let event = numbered.and_then(topics::event_noun).or_else(|| {
+        tokens
+            .get(figure + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(8)
+            .find_map(|token| topics::event_noun(&token.lower))
+    })?;
     Some(format!("{series} of {event}"))
 }
 
@@ -854,8 +899,8 @@ mod tests {
     #[test]
     fn context_finds_anchors_entities_and_places() {
         let text = "On Sunday, Pakistan’s military said talks in Doha ended on 19 October 2025 after clashes on October 12.";
-        let figure = text.find("19 October").map(|start| Span::new(start, start + 10));
-        let context = context(text, Span::new(0, text.len()), figure, None);
+        let figure = quantity(text, "19 October", QuantityKind::Date, None);
+        let context = context(text, Span::new(0, text.len()), Some(&figure), None);
         let dates: Vec<_> = context.anchors.iter().map(|anchor| format!("{anchor:?}")).collect();
         assert!(context.anchors.contains(&Anchor::Weekday(7)), "{dates:?}");
         assert!(
@@ -876,19 +921,33 @@ mod tests {
     #[test]
     fn earlier_marks_a_past_event() {
         let text = "The meeting follows earlier five-day negotiations in Doha.";
-        let figure = text.find("five-day").map(|start| Span::new(start, start + 8));
+        let figure = quantity(text, "five-day", QuantityKind::Duration, None);
         assert!(
-            context(text, Span::new(0, text.len()), figure, None)
+            context(text, Span::new(0, text.len()), Some(&figure), None)
                 .anchors
                 .contains(&Anchor::Earlier)
         );
         let text = "The meeting follows five-day negotiations held earlier.";
-        let figure = text.find("five-day").map(|start| Span::new(start, start + 8));
+        let figure = quantity(text, "five-day", QuantityKind::Duration, None);
         assert!(
-            !context(text, Span::new(0, text.len()), figure, None)
+            !context(text, Span::new(0, text.len()), Some(&figure), None)
                 .anchors
                 .contains(&Anchor::Earlier)
         );
+    }
+
+    #[test]
+    fn vague_amounts_in_words() {
+        let vague = |text: &str, needle: &str, approximate: bool| {
+            let mut figure = quantity(text, needle, QuantityKind::Count, None);
+            figure.approximate = approximate;
+            context(text, Span::new(0, text.len()), Some(&figure), None).vague
+        };
+        assert!(vague("Troops killed several militants.", "several", true));
+        assert!(vague("Clashes left dozens dead.", "dozens", true));
+        assert!(!vague("About 50 people died.", "About 50", true));
+        assert!(!vague("Nearly five people died.", "Nearly five", true));
+        assert!(!vague("Five people died.", "Five", false));
     }
 
     #[test]
@@ -921,7 +980,6 @@ mod tests {
         ) {
             let sentence = Span::new(a.min(b), a.max(b));
             let figure = Span::new(c, c + 3);
-            let _ = context(&text, sentence, Some(figure), None);
             for kind in [QuantityKind::Count, QuantityKind::Ordinal, QuantityKind::Date, QuantityKind::Duration] {
                 let quantity = Quantity {
                     kind,
@@ -940,6 +998,7 @@ mod tests {
                     part_of: None,
                 };
                 let _ = topic(&text, sentence, &quantity);
+                let _ = context(&text, sentence, Some(&quantity), None);
             }
             let _ = name_key(&text);
         }

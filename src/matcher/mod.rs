@@ -317,7 +317,11 @@ fn conflicting(claims: &[Claim], values: &[FactValue]) -> bool {
             // conflict when the figures cannot both hold for some pair of documents.
             x.claims.iter().filter_map(|&i| claims.get(i)).any(|ca| {
                 y.claims.iter().filter_map(|&j| claims.get(j)).any(|cb| {
+                    // A vague amount in words ("several") supports a fact but is
+                    // never held against another figure.
                     ca.doc != cb.doc
+                        && !ca.context.vague
+                        && !cb.context.vague
                         && !status::compatible(qa, qb, (ca.context.published, cb.context.published))
                 })
             })
@@ -376,6 +380,11 @@ fn reason(claims: &[Claim], cluster: &[usize], kind: QuantityKind) -> Option<Str
     sides.dedup();
     if sides.len() > 1 {
         reasons.push(format!("sources on different sides ({})", sides.join("; ")));
+    }
+    if members.iter().any(|claim| claim.context.vague)
+        && members.iter().any(|claim| !claim.context.vague)
+    {
+        reasons.push("vague amounts in words are shown but not held against figures".to_string());
     }
     if kind == QuantityKind::Duration {
         let mut days: Vec<String> = members
