@@ -22,7 +22,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::extract::figures::{DateValue, Quantity, QuantityKind};
-use crate::lexicon::{aliases, calendar, topics};
+use crate::lexicon::{aliases, calendar, grammar, topics};
 use crate::span::Span;
 
 /// A time anchor: a mention in the sentence that says when its event happened.
@@ -61,6 +61,9 @@ pub struct ClaimContext {
     pub vague: bool,
     /// A hash of the sentence's lowercase words: equal for a sentence copied verbatim.
     pub fingerprint: u64,
+    /// The same hash with every number masked: equal for one sentence whose
+    /// figures were changed or updated.
+    pub shape: u64,
 }
 
 /// The topic of a figure found in `text[sentence]`, or `None` when the sentence
@@ -169,6 +172,7 @@ pub fn context(
         places,
         document_entities,
         fingerprint: fingerprint(&tokens),
+        shape: shape(&tokens),
     }
 }
 
@@ -504,7 +508,11 @@ fn duration_topic(tokens: &[Token<'_>], after: usize, counted: Option<&str>) -> 
 
 /// The plural of a lowercase noun, by the regular English rules.
 fn plural(noun: &str) -> String {
-    if noun == "people" || noun.ends_with("ij") {
+    if let Some((plural, _)) = grammar::IRREGULAR_PLURALS.iter().find(|(_, lemma)| *lemma == noun) {
+        return (*plural).to_string();
+    }
+    // Already plural: "people", "khawarij", "policemen".
+    if noun == "people" || noun.ends_with("ij") || noun.ends_with("men") {
         return noun.to_string();
     }
     if let Some(stem) = noun.strip_suffix("man") {
@@ -640,9 +648,23 @@ fn skeleton(normalized: &str) -> String {
 
 /// FNV-1a over the lowercase alphanumeric tokens: stable across runs and platforms.
 fn fingerprint(tokens: &[Token<'_>]) -> u64 {
+    hash_words(tokens, false)
+}
+
+/// The fingerprint with every number (digits or a number word) read as `#`:
+/// equal for one sentence whose figures were updated ("the toll rose to 25").
+fn shape(tokens: &[Token<'_>]) -> u64 {
+    hash_words(tokens, true)
+}
+
+/// FNV-1a over the lowercase alphanumeric tokens, numbers masked when asked.
+fn hash_words(tokens: &[Token<'_>], mask_numbers: bool) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for token in tokens.iter().filter(|token| token.text.chars().any(char::is_alphanumeric)) {
-        for byte in token.lower.bytes().chain(std::iter::once(b' ')) {
+        let is_number = token.text.chars().any(|c| c.is_ascii_digit())
+            || crate::lexicon::numbers::cardinal(&token.lower).is_some();
+        let word = if mask_numbers && is_number { "#" } else { token.lower.as_str() };
+        for byte in word.bytes().chain(std::iter::once(b' ')) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
@@ -881,6 +903,9 @@ mod tests {
         assert_eq!(plural("gunman"), "gunmen");
         assert_eq!(plural("bus"), "buses");
         assert_eq!(plural("people"), "people");
+        assert_eq!(plural("child"), "children");
+        assert_eq!(plural("policemen"), "policemen");
+        assert_eq!(plural("woman"), "women");
     }
 
     #[test]
@@ -957,6 +982,9 @@ mod tests {
         let c = context("Six soldiers were killed.", Span::new(0, 25), None, None);
         assert_eq!(a.fingerprint, b.fingerprint);
         assert_ne!(a.fingerprint, c.fingerprint);
+        assert_eq!(a.shape, c.shape);
+        let d = context("Six soldiers were wounded.", Span::new(0, 26), None, None);
+        assert_ne!(a.shape, d.shape);
     }
 
     #[test]

@@ -16,11 +16,13 @@
 //!   their alias keys (spellings unified when the keys were made),
 //!   both in the sentence and in the whole document (two reports of one story
 //!   share their main names even when the sentences with the figure do not);
-//! - **wording**: the same sentence word for word (a wire copy) is strong evidence;
+//! - **wording**: the same sentence word for word (a wire copy) is strong evidence,
+//!   and so is the same sentence with only its numbers changed;
 //! - **values**: agreeing figures add a little, never enough alone;
 //! - **the speaker**: the same speaker adds a little;
 //! - **one document**: a writer does not contradict themself within one article,
-//!   so two claims of one document with incompatible values are different events.
+//!   so two claims of one document with incompatible values are different events,
+//!   and two figures of one sentence with one topic are two facts.
 
 use crate::claim::{Anchor, Claim};
 use crate::extract::figures::DateValue;
@@ -95,7 +97,9 @@ pub(crate) fn score(a: &Features<'_>, b: &Features<'_>) -> Option<f64> {
         (Some(x), Some(y)) => status::compatible(x, y, (context_a.published, context_b.published)),
         _ => false,
     };
-    if claim_a.doc == claim_b.doc && !compatible {
+    if claim_a.doc == claim_b.doc && (!compatible || claim_a.sentence == claim_b.sentence) {
+        // A sentence does not state one fact twice ("3000 died over 30 years; 3000
+        // died in one morning"), and an article does not contradict itself.
         return None;
     }
 
@@ -136,6 +140,9 @@ pub(crate) fn score(a: &Features<'_>, b: &Features<'_>) -> Option<f64> {
     if context_a.fingerprint != 0 && context_a.fingerprint == context_b.fingerprint {
         // The same sentence word for word: a wire story copied.
         score += 0.4;
+    } else if context_a.shape != 0 && context_a.shape == context_b.shape {
+        // The same sentence with its figures changed: one story, updated or misreported.
+        score += 0.3;
     }
     if compatible {
         // Agreeing figures are weak evidence of one fact; never enough alone.
