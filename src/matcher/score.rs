@@ -288,6 +288,14 @@ mod tests {
     #[test]
     fn one_document_does_not_contradict_itself() {
         assert_eq!(score(&claim("a", 5.0, vec![], &[]), &claim("a", 23.0, vec![], &[])), None);
-        assert!(score(&claim("a", 5.0, vec![], &[]), &claim("a", 5.0, vec![], &[])).is_some());
+        let mut later = claim("a", 5.0, vec![], &[]);
+        later.sentence = Span::new(10, 20);
+        assert!(score(&claim("a", 5.0, vec![], &[]), &later).is_some());
+    }
+
+    #[test]
+    fn one_sentence_does_not_state_one_fact_twice() {
+        // "3000 died over 30 years; 3000 died in one morning."
+        assert_eq!(score(&claim("a", 5.0, vec![], &[]), &claim("a", 5.0, vec![], &[])), None);
     }
 }
