@@ -93,26 +93,26 @@ impl Extractor {
                     .collect()
             })
             .collect();
+        let document_context = topic::DocumentContext::new(text, document.published());
         let mut claims = Vec::new();
-        let mut push = |sentence: Span,
-                        attribution: Option<&Attribution>,
-                        quantity: Option<Quantity>| {
-            claims.push(Claim {
-                id: format!("{}#{}", document.id(), claims.len() + 1),
-                doc: document.id().to_string(),
-                sentence,
-                speaker: attribution.and_then(|found| found.speaker.clone()),
-                via: attribution.map(|found| found.via.clone()).unwrap_or_default(),
-                cue: attribution.and_then(|found| found.cue.clone()),
-                hedged: attribution.is_some_and(|found| found.hedged),
-                denial: attribution.is_some_and(|found| found.denial),
-                topic: quantity
-                    .as_ref()
-                    .and_then(|quantity| topic::topic(text, sentence, quantity)),
-                context: topic::context(text, sentence, quantity.as_ref(), document.published()),
-                quantity,
-            });
-        };
+        let mut push =
+            |sentence: Span, attribution: Option<&Attribution>, quantity: Option<Quantity>| {
+                claims.push(Claim {
+                    id: format!("{}#{}", document.id(), claims.len() + 1),
+                    doc: document.id().to_string(),
+                    sentence,
+                    speaker: attribution.and_then(|found| found.speaker.clone()),
+                    via: attribution.map(|found| found.via.clone()).unwrap_or_default(),
+                    cue: attribution.and_then(|found| found.cue.clone()),
+                    hedged: attribution.is_some_and(|found| found.hedged),
+                    denial: attribution.is_some_and(|found| found.denial),
+                    topic: quantity
+                        .as_ref()
+                        .and_then(|quantity| topic::topic(text, sentence, quantity)),
+                    context: topic::context(text, sentence, quantity.as_ref(), &document_context),
+                    quantity,
+                });
+            };
         for ((sentence, quantities), owners) in sentences.into_iter().zip(owners) {
             for (quantity, owner) in quantities.into_iter().zip(owners) {
                 push(sentence, owner.and_then(|index| attributions.get(index)), Some(quantity));

@@ -11,7 +11,7 @@ pub mod topic;
 use serde::{Deserialize, Serialize};
 
 pub use extractor::{Extractor, ExtractorBuilder};
-pub use topic::{Anchor, ClaimContext};
+pub use topic::{Anchor, ClaimContext, DocumentContext};
 
 use crate::extract::attribution::{Cue, Speaker, Via};
 use crate::extract::figures::Quantity;

@@ -118,14 +118,31 @@ pub fn topic(text: &str, sentence: Span, quantity: &Quantity) -> Option<String> 
     }
 }
 
+/// What the claims of one document share, found once per document: its
+/// publication date and the names it mentions most.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocumentContext {
+    published: Option<Date>,
+    entities: Vec<String>,
+}
+
+impl DocumentContext {
+    /// The context of a document's text published on `published`.
+    pub fn new(text: &str, published: Option<Date>) -> DocumentContext {
+        DocumentContext { published, entities: document_entities(text) }
+    }
+}
+
 /// The context of a claim in `text[sentence]`; `figure` is the claim's own figure,
-/// whose date (if it is one) is not an anchor.
+/// whose date (if it is one) is not an anchor; `document` is from
+/// [`DocumentContext::new`] over the same `text`.
 pub fn context(
     text: &str,
     sentence: Span,
     figure: Option<&Quantity>,
-    published: Option<Date>,
+    document: &DocumentContext,
 ) -> ClaimContext {
+    let published = document.published;
     let vague = figure.is_some_and(|quantity| is_vague(text, quantity));
     let figure = figure.map(|quantity| quantity.span);
     let tokens = tokens(text, sentence);
@@ -163,7 +180,7 @@ pub fn context(
         list.sort_unstable();
         list.dedup();
     }
-    let document_entities = document_entities(text);
+    let document_entities = document.entities.clone();
     ClaimContext {
         published,
         vague,
@@ -257,20 +274,42 @@ pub fn name_key(name: &str) -> String {
         return canonical.to_string();
     }
     let skeleton = skeleton(&normalized);
+    let skeletons = alias_skeletons();
+    if let Ok(index) = skeletons.binary_search_by(|(alias, _)| alias.as_str().cmp(&skeleton))
+        && let Some((_, canonical)) = skeletons.get(index)
+    {
+        return (*canonical).to_string();
+    }
+    // Near spellings: Jaro-Winkler over aliases of similar length with the same
+    // first letter (a score of 0.95 needs both), so most names compare with none.
+    let first = skeleton.chars().next();
     let mut best: Option<(f64, &str)> = None;
-    for (alias, canonical) in aliases::ALIASES {
-        let alias_skeleton = self::skeleton(alias);
-        if alias_skeleton == skeleton {
-            return (*canonical).to_string();
-        }
-        if skeleton.len() >= 6 && alias_skeleton.len() >= 6 {
-            let similarity = strsim::jaro_winkler(&skeleton, &alias_skeleton);
+    if skeleton.len() >= 6 {
+        for (alias, canonical) in skeletons {
+            if alias.len().abs_diff(skeleton.len()) > 3 || alias.chars().next() != first {
+                continue;
+            }
+            let similarity = strsim::jaro_winkler(&skeleton, alias);
             if similarity >= 0.95 && best.is_none_or(|(score, _)| similarity > score) {
                 best = Some((similarity, canonical));
             }
         }
     }
     best.map_or(skeleton, |(_, canonical)| canonical.to_string())
+}
+
+/// The skeletons of the aliases, sorted, built once.
+fn alias_skeletons() -> &'static [(String, &'static str)] {
+    static SKELETONS: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    SKELETONS.get_or_init(|| {
+        let mut skeletons: Vec<(String, &'static str)> = aliases::ALIASES
+            .iter()
+            .map(|(alias, canonical)| (skeleton(alias), *canonical))
+            .collect();
+        skeletons.sort_unstable();
+        skeletons.dedup_by(|x, y| x.0 == y.0);
+        skeletons
+    })
 }
 
 /// A word of a sentence: letters, digits, hyphens and apostrophes inside a word.
@@ -925,7 +964,8 @@ mod tests {
     fn context_finds_anchors_entities_and_places() {
         let text = "On Sunday, Pakistan’s military said talks in Doha ended on 19 October 2025 after clashes on October 12.";
         let figure = quantity(text, "19 October", QuantityKind::Date, None);
-        let context = context(text, Span::new(0, text.len()), Some(&figure), None);
+        let context =
+            context(text, Span::new(0, text.len()), Some(&figure), &DocumentContext::default());
         let dates: Vec<_> = context.anchors.iter().map(|anchor| format!("{anchor:?}")).collect();
         assert!(context.anchors.contains(&Anchor::Weekday(7)), "{dates:?}");
         assert!(
@@ -948,14 +988,14 @@ mod tests {
         let text = "The meeting follows earlier five-day negotiations in Doha.";
         let figure = quantity(text, "five-day", QuantityKind::Duration, None);
         assert!(
-            context(text, Span::new(0, text.len()), Some(&figure), None)
+            context(text, Span::new(0, text.len()), Some(&figure), &DocumentContext::default())
                 .anchors
                 .contains(&Anchor::Earlier)
         );
         let text = "The meeting follows five-day negotiations held earlier.";
         let figure = quantity(text, "five-day", QuantityKind::Duration, None);
         assert!(
-            !context(text, Span::new(0, text.len()), Some(&figure), None)
+            !context(text, Span::new(0, text.len()), Some(&figure), &DocumentContext::default())
                 .anchors
                 .contains(&Anchor::Earlier)
         );
@@ -966,7 +1006,8 @@ mod tests {
         let vague = |text: &str, needle: &str, approximate: bool| {
             let mut figure = quantity(text, needle, QuantityKind::Count, None);
             figure.approximate = approximate;
-            context(text, Span::new(0, text.len()), Some(&figure), None).vague
+            context(text, Span::new(0, text.len()), Some(&figure), &DocumentContext::default())
+                .vague
         };
         assert!(vague("Troops killed several militants.", "several", true));
         assert!(vague("Clashes left dozens dead.", "dozens", true));
@@ -977,21 +1018,41 @@ mod tests {
 
     #[test]
     fn fingerprint_ignores_spacing_and_case() {
-        let a = context("Five soldiers were killed.", Span::new(0, 26), None, None);
-        let b = context("Five  soldiers were KILLED .", Span::new(0, 27), None, None);
-        let c = context("Six soldiers were killed.", Span::new(0, 25), None, None);
+        let a = context(
+            "Five soldiers were killed.",
+            Span::new(0, 26),
+            None,
+            &DocumentContext::default(),
+        );
+        let b = context(
+            "Five  soldiers were KILLED .",
+            Span::new(0, 27),
+            None,
+            &DocumentContext::default(),
+        );
+        let c = context(
+            "Six soldiers were killed.",
+            Span::new(0, 25),
+            None,
+            &DocumentContext::default(),
+        );
         assert_eq!(a.fingerprint, b.fingerprint);
         assert_ne!(a.fingerprint, c.fingerprint);
         assert_eq!(a.shape, c.shape);
-        let d = context("Six soldiers were wounded.", Span::new(0, 26), None, None);
+        let d = context(
+            "Six soldiers were wounded.",
+            Span::new(0, 26),
+            None,
+            &DocumentContext::default(),
+        );
         assert_ne!(a.shape, d.shape);
     }
 
     #[test]
     fn tokens_never_panic_on_odd_text() {
         for text in ["", "—", "’s", "a-", "1,2,", "Ünïcödé—text…", "Oct. 12,2025"] {
-            let _ = context(text, Span::new(0, text.len()), None, None);
-            let _ = context(text, Span::new(1, text.len() + 5), None, None);
+            let _ = context(text, Span::new(0, text.len()), None, &DocumentContext::default());
+            let _ = context(text, Span::new(1, text.len() + 5), None, &DocumentContext::default());
         }
     }
 
@@ -1026,7 +1087,7 @@ mod tests {
                     part_of: None,
                 };
                 let _ = topic(&text, sentence, &quantity);
-                let _ = context(&text, sentence, Some(&quantity), None);
+                let _ = context(&text, sentence, Some(&quantity), &DocumentContext::new(&text, None));
             }
             let _ = name_key(&text);
         }

@@ -453,7 +453,12 @@ mod tests {
                     part_of: None,
                 }),
                 topic: Some("soldiers killed".to_string()),
-                context: crate::claim::topic::context(text, Span::new(0, text.len()), None, None),
+                context: crate::claim::topic::context(
+                    text,
+                    Span::new(0, text.len()),
+                    None,
+                    &crate::claim::DocumentContext::new(text, None),
+                ),
                 ..Claim::default()
             }
         };

@@ -2,6 +2,7 @@
 //! (as the figure extractor will give them), topics and context computed by the
 //! library. Modelled on the acceptance cases of issue 5 and on stories of our own.
 
+use crosscheck::claim::DocumentContext;
 use crosscheck::claim::topic::{context, topic};
 use crosscheck::report::{self, Format, Run};
 use crosscheck::{Claim, Document, Fact, Matcher, Span, Status};
@@ -68,6 +69,7 @@ fn date(needle: &'static str, month: u8, day: u8) -> Figure {
 fn claims_of(document: &Document, figures: &[Figure]) -> Vec<Claim> {
     let text = document.text();
     let segments = crosscheck::text::segments(document);
+    let document_context = DocumentContext::new(text, document.published());
     figures
         .iter()
         .enumerate()
@@ -109,7 +111,7 @@ fn claims_of(document: &Document, figures: &[Figure]) -> Vec<Claim> {
             .expect("a valid claim");
             let quantity = claim.quantity.clone().expect("a quantity");
             claim.topic = topic(text, sentence, &quantity);
-            claim.context = context(text, sentence, Some(&quantity), document.published());
+            claim.context = context(text, sentence, Some(&quantity), &document_context);
             claim
         })
         .collect()
