@@ -195,8 +195,14 @@ struct ClaimView<'d> {
     via: &'d [crate::extract::attribution::Via],
     quantity: Option<QuantityView<'d>>,
     topic: Option<&'d str>,
+    cue: Option<&'d crate::extract::attribution::Cue>,
+    hedged: bool,
+    denial: bool,
 }
 
+/// A quantity: `text`, `start` and `end` cover the figure with the noun it counts
+/// ("23 soldiers", "third round") when that noun follows closely, as the contract's
+/// example shows; `span` inside is the figure alone.
 #[derive(Serialize)]
 struct QuantityView<'d> {
     text: &'d str,
@@ -214,13 +220,36 @@ fn claim_view<'d>(index: &DocIndex<'d>, claim: &'d Claim) -> ClaimView<'d> {
         sentence: Quoted::new(text, claim.sentence),
         speaker: claim.speaker.as_ref(),
         via: &claim.via,
-        quantity: claim.quantity.as_ref().map(|quantity| QuantityView {
-            text: quantity.span.get(text).unwrap_or(""),
-            start: quantity.span.start,
-            end: quantity.span.end,
-            quantity,
+        quantity: claim.quantity.as_ref().map(|quantity| {
+            let extent = extent(quantity);
+            QuantityView {
+                text: extent.get(text).unwrap_or(""),
+                start: extent.start,
+                end: extent.end,
+                quantity,
+            }
         }),
         topic: claim.topic.as_deref(),
+        cue: claim.cue.as_ref(),
+        hedged: claim.hedged,
+        denial: claim.denial,
+    }
+}
+
+/// The most bytes between a figure and the noun it counts for the two to be quoted
+/// together ("five of its soldiers").
+const MAX_COUNTED_GAP: usize = 24;
+
+/// The figure with the noun it counts when that noun follows within a few words.
+fn extent(quantity: &crate::extract::figures::Quantity) -> Span {
+    match &quantity.counted {
+        Some(counted)
+            if counted.span.start >= quantity.span.end
+                && counted.span.start - quantity.span.end <= MAX_COUNTED_GAP =>
+        {
+            quantity.span.cover(counted.span)
+        }
+        _ => quantity.span,
     }
 }
 
