@@ -4,6 +4,7 @@ mod attribution_polnear;
 mod attribution_seeds;
 mod bad_input;
 mod cli;
+mod contract;
 mod figures_public;
 mod matcher;
 mod properties;
