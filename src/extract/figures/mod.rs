@@ -108,6 +108,19 @@ pub enum TimeUnit {
 }
 
 impl TimeUnit {
+    /// Whether the unit follows ISO 8601's `T`, and its letter.
+    fn designator(self) -> (bool, char) {
+        match self {
+            TimeUnit::Second => (true, 'S'),
+            TimeUnit::Minute => (true, 'M'),
+            TimeUnit::Hour => (true, 'H'),
+            TimeUnit::Day => (false, 'D'),
+            TimeUnit::Week => (false, 'W'),
+            TimeUnit::Month => (false, 'M'),
+            TimeUnit::Year => (false, 'Y'),
+        }
+    }
+
     /// The unit's length in seconds (a month is 30 days, a year 365).
     pub fn seconds(self) -> f64 {
         match self {
@@ -125,13 +138,35 @@ impl TimeUnit {
 /// A length of time: an amount of a unit, written as ISO 8601 (`P3D`, `PT48H`, `P2W`).
 #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize, Deserialize)]
 pub struct DurationValue {
-    /// How many units.
+    /// How many units; for a duration of several units, the whole length in the
+    /// smallest unit written ("1 hour and 30 minutes" is 90 minutes).
     pub amount: f64,
     /// Which unit.
     pub unit: TimeUnit,
+    /// For a duration written in several units ("1 year 1 month 21 days"), the amount
+    /// of each unit, in the order years, months, weeks, days, hours, minutes, seconds
+    /// ([`DurationValue::PART_UNITS`]); `None` for a duration of one unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parts: Option<[f32; 7]>,
 }
 
 impl DurationValue {
+    /// The units of [`DurationValue::parts`], largest first.
+    pub const PART_UNITS: [TimeUnit; 7] = [
+        TimeUnit::Year,
+        TimeUnit::Month,
+        TimeUnit::Week,
+        TimeUnit::Day,
+        TimeUnit::Hour,
+        TimeUnit::Minute,
+        TimeUnit::Second,
+    ];
+
+    /// A duration of one unit.
+    pub fn new(amount: f64, unit: TimeUnit) -> DurationValue {
+        DurationValue { amount, unit, parts: None }
+    }
+
     /// The length in seconds, for comparing durations written in different units.
     pub fn seconds(&self) -> f64 {
         self.amount * self.unit.seconds()
@@ -140,15 +175,24 @@ impl DurationValue {
 
 impl fmt::Display for DurationValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (time, designator) = match self.unit {
-            TimeUnit::Second => (true, 'S'),
-            TimeUnit::Minute => (true, 'M'),
-            TimeUnit::Hour => (true, 'H'),
-            TimeUnit::Day => (false, 'D'),
-            TimeUnit::Week => (false, 'W'),
-            TimeUnit::Month => (false, 'M'),
-            TimeUnit::Year => (false, 'Y'),
-        };
+        if let Some(parts) = self.parts {
+            // ISO 8601 order: date units, then `T` and the time units.
+            f.write_str("P")?;
+            let mut time = false;
+            for (amount, unit) in parts.iter().zip(DurationValue::PART_UNITS) {
+                if *amount == 0.0 {
+                    continue;
+                }
+                let (is_time, designator) = unit.designator();
+                if is_time && !time {
+                    f.write_str("T")?;
+                    time = true;
+                }
+                write!(f, "{amount}{designator}")?;
+            }
+            return Ok(());
+        }
+        let (time, designator) = self.unit.designator();
         write!(f, "P{}{}{designator}", if time { "T" } else { "" }, self.amount)
     }
 }
@@ -351,7 +395,7 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         return Recognized::Figure(found);
     }
     if let Some(found) = duration::bare(tokens, i) {
-        return Recognized::Figure(found);
+        return Recognized::Figure(duration::compound(tokens, found));
     }
     if current.kind == Kind::Number
         && current.text.bytes().all(|b| b.is_ascii_digit())
@@ -376,7 +420,9 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         return Recognized::Figure(found);
     }
     match duration::duration(tokens, &figure) {
-        Some(duration::Timed::Duration(found)) => return Recognized::Figure(found),
+        Some(duration::Timed::Duration(found)) => {
+            return Recognized::Figure(duration::compound(tokens, found));
+        }
         Some(duration::Timed::Age(end)) => return Recognized::Skip(end),
         None => {}
     }
@@ -646,6 +692,22 @@ mod tests {
         check("One Pakistani security official said the talks failed.", &[]);
         check("A third of the budget went to the 3rd division.", &["Ordinal 3rd 3 division -"]);
         check("He waited 30 seconds.", &["Duration 30 seconds \"PT30S\" - -"]);
+        check(
+            "He served 1 year 1 month and 21 days in jail.",
+            &["Duration 1 year 1 month and 21 days \"P1Y1M21D\" - -"],
+        );
+        check(
+            "The siege lasted two days 6 hours, after one week three days of talks.",
+            &[
+                "Duration two days 6 hours \"P2DT6H\" siege -",
+                "Duration one week three days \"P1W3D\" talks -",
+            ],
+        );
+        check("The vote took one and half hours.", &["Duration one and half hours \"PT1.5H\" - -"]);
+        check(
+            "Fighting resumed 3 days after a truce that began 2 weeks ago.",
+            &["Duration 3 days \"P3D\" - -", "Date 2 weeks ago \"2025-10-16\" - -"],
+        );
         check(
             "The 17th of October and Oct. 18 were calm.",
             &["Date 17th of October \"2025-10-17\" - -", "Date Oct. 18 \"2025-10-18\" - -"],

@@ -404,6 +404,10 @@ fn leading_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
 /// "a half", "one quarter", "three quarters" after "and".
 fn and_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
     let numerator_token = tokens.get(j)?;
+    // "one and half hours": the article left out.
+    if numerator_token.is("half") {
+        return Some((0.5, j + 1));
+    }
     let numerator = if numerator_token.is("a") || numerator_token.is("an") {
         1.0
     } else {
