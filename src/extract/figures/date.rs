@@ -738,16 +738,23 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
             return ago(tokens, i, published);
         };
     let unit = tokens.get(at)?;
+    // "last month's clashes": the possessive still names the month.
+    let possessive = strip_possessive(unit.text);
+    let unit_is = |word: &str| possessive.eq_ignore_ascii_case(word);
     let weekday_after =
         tokens.get(at + 1).and_then(|t| calendar::weekday(t.text).filter(|_| t.text.len() >= 6));
+    // "last week Khawaja Asif warned" names a week; "this year olds" does not.
     if weekday_after.is_none()
-        && tokens
-            .get(at + 1)
-            .is_some_and(|t| t.kind == Kind::Word && !crate::lexicon::grammar::is_stop_word(t.text))
+        && possessive.len() == unit.text.len()
+        && tokens.get(at + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalized()
+                && !crate::lexicon::grammar::is_stop_word(t.text)
+        })
     {
         return None;
     }
-    if unit.is("week") {
+    if unit_is("week") {
         let monday =
             published.checked_sub(i64::from(iso_weekday(published.weekday()) - 1).days()).ok()?;
         let monday = monday.checked_add((7 * offset).days()).ok()?;
@@ -760,19 +767,24 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         }
         return Some(span(start, at + 1, monday, monday.checked_add(6.days()).ok()?));
     }
-    if unit.is("month") {
+    if unit_is("month") {
         let date = published.first_of_month().checked_add(offset.months()).ok()?;
         let mut found = found(start, at + 1, unit_month(date), None);
         found.relative = true;
         return Some(found);
     }
-    if unit.is("year") {
+    if unit_is("year") {
         let date = published.checked_add(offset.years()).ok()?;
         let mut found = found(start, at + 1, unit_year(date), None);
         found.relative = true;
         return Some(found);
     }
     None
+}
+
+/// A word without its possessive ending: "month’s" → "month".
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }
 
 /// "two weeks ago", "three days ago".

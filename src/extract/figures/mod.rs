@@ -268,7 +268,9 @@ pub struct Quantity {
     pub high: Option<Value>,
     /// Whether the wording is approximate ("about", "dozens").
     pub approximate: bool,
-    /// The unit, where there is one: a currency code, `percent`, ...
+    /// The unit, where there is one: a currency code, `percent`, ...; for a relative
+    /// ordinal, what it counts from: `end` ("last", "penultimate") or `current`
+    /// ("next", "previous").
     pub unit: Option<String>,
     /// What the figure counts, measures or numbers.
     pub counted: Option<Counted>,
@@ -276,7 +278,10 @@ pub struct Quantity {
     pub event: Option<Event>,
     /// Whether the figure is a range ("18-19", "two to four"): `low` and `high` are its ends.
     pub range: bool,
-    /// Whether the figure was resolved against the publication date ("yesterday").
+    /// Whether the figure was resolved against the publication date ("yesterday"),
+    /// or, for an ordinal, counts from its [`Quantity::unit`] rather than from the
+    /// start: "the last round" is offset 0 from the end, "the next round" offset 1
+    /// from the current one.
     pub relative: bool,
     /// For an ordinal, the series it numbers: "talks" in "third round of talks".
     pub series: Option<Counted>,
@@ -692,6 +697,18 @@ mod tests {
         check("One Pakistani security official said the talks failed.", &[]);
         check("A third of the budget went to the 3rd division.", &["Ordinal 3rd 3 division -"]);
         check("He waited 30 seconds.", &["Duration 30 seconds \"PT30S\" - -"]);
+        check(
+            "The last round failed, and the next round of talks starts after the penultimate one.",
+            &["Ordinal last 0 round -", "Ordinal next 1 round -", "Ordinal penultimate one -1 - -"],
+        );
+        check(
+            "At last the truce will last, said the second to last speaker, next to the gate.",
+            &["Ordinal second to last -1 speaker -"],
+        );
+        check(
+            "Over the next three days and last 24 hours.",
+            &["Duration three days \"P3D\" - -", "Duration 24 hours \"PT24H\" - -"],
+        );
         check(
             "He served 1 year 1 month and 21 days in jail.",
             &["Duration 1 year 1 month and 21 days \"P1Y1M21D\" - -"],

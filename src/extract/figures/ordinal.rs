@@ -7,9 +7,19 @@ use super::token::{Kind, Token};
 use super::{Found, QuantityKind, Value};
 use crate::lexicon::numbers;
 
+/// Words before "last" that make it the verb ("will last", "to last") or an idiom
+/// ("at last").
+const BEFORE_VERB_LAST: &[&str] = &[
+    "at", "can", "cannot", "could", "did", "didn't", "does", "doesn't", "may", "might", "must",
+    "not", "should", "to", "will", "won't", "would",
+];
+
 /// Reads an ordinal at `i`.
 pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let token = tokens.get(i)?;
+    if let Some(found) = relative(tokens, i) {
+        return Some(found);
+    }
     let (value, end) = match token.kind {
         Kind::Mixed => {
             let split = token.text.find(|c: char| c.is_alphabetic())?;
@@ -56,6 +66,103 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         relative: false,
         unit: None,
     })
+}
+
+/// A relative ordinal: "the last round", "the next phase", "the previous
+/// ceasefire", "penultimate", "next to last", "second to last", "last but one",
+/// "the one before the last". The value is the offset from the anchor, which
+/// [`Found::unit`] names (`end` or `current`); `relative` is set.
+fn relative(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    if token.kind != Kind::Word {
+        return None;
+    }
+    let next = |k: usize| tokens.get(i + k);
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let (anchor, offset, end) = if token.is("the")
+        && next(1).is_some_and(|t| t.is("one"))
+        && next(2).is_some_and(|t| t.is("before"))
+        && next(3).is_some_and(|t| t.is("the"))
+        && next(4).is_some_and(|t| t.is("last"))
+    {
+        // "the one before the last (one)".
+        let end = if next(5).is_some_and(|t| t.is("one")) { i + 6 } else { i + 5 };
+        ("end", -1, end)
+    } else if next(1).is_some_and(|t| t.is("to"))
+        && next(2).is_some_and(|t| t.is("last"))
+        && let Some(position) =
+            if token.is("next") { Some(2) } else { numbers::ordinal(token.text) }
+        && (2..=10).contains(&position)
+    {
+        // "next to last", "second to last", "third to last".
+        let offset = 1_i8.checked_sub(i8::try_from(position).ok()?)?;
+        ("end", offset, i + 3)
+    } else {
+        let (anchor, offset) = numbers::relative_ordinal(token.text)?;
+        if token.is("last") {
+            if previous.is_some_and(|p| BEFORE_VERB_LAST.iter().any(|w| p.is(w))) {
+                return None;
+            }
+            // "last but one"; not "last but not least".
+            if next(1).is_some_and(|t| t.is("but")) && next(2).is_some_and(|t| t.is("one")) {
+                return Some(relative_found(i, i + 3, "end", -1));
+            }
+        }
+        // "last Tuesday", "next March": a date, which its recognizer reads from the
+        // weekday or the month back to this word.
+        if super::date::date(tokens, i + 1, None).is_some_and(|date| date.start <= i) {
+            return None;
+        }
+        // "last week's", "next year": a time (the date recognizer reads those it can).
+        if next(1).is_some_and(|t| {
+            let word = super::date::strip_possessive(t.text);
+            crate::lexicon::units::time_unit(word).is_some()
+                || ["night", "weekend", "season", "quarter", "term", "semester"]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+        }) {
+            return None;
+        }
+        // "next to the border" is a place; "last-minute", "next-generation" compounds.
+        if token.is("next") && next(1).is_some_and(|t| t.is("to") || t.is("door")) {
+            return None;
+        }
+        if next(1).is_some_and(|t| t.is_punct("-") && !t.gap) {
+            return None;
+        }
+        // "the next three days", "last 24 hours": a span of time, not a position.
+        if let Some(num) = super::number::number(tokens, i + 1, false)
+            && tokens
+                .get(num.end)
+                .is_some_and(|t| crate::lexicon::units::time_unit(t.text).is_some())
+        {
+            return None;
+        }
+        // "the next one", "the previous one.": the pronoun is the counted thing.
+        let pronoun = next(1).is_some_and(|t| t.is("one"))
+            && next(2).is_none_or(|t| {
+                t.kind != Kind::Word || crate::lexicon::grammar::is_stop_word(t.text)
+            });
+        (anchor, offset, if pronoun { i + 2 } else { i + 1 })
+    };
+    Some(relative_found(i, end, anchor, offset))
+}
+
+fn relative_found(start: usize, end: usize, anchor: &'static str, offset: i8) -> Found {
+    let value = Value::Number(f64::from(offset));
+    Found {
+        kind: QuantityKind::Ordinal,
+        start,
+        end,
+        number: (start, end),
+        value,
+        low: Some(value),
+        high: Some(value),
+        approximate: false,
+        range: false,
+        relative: true,
+        unit: Some(anchor),
+    }
 }
 
 /// A spelled ordinal: "third", "twenty-first", "twenty second", "two hundredth",
