@@ -19,6 +19,8 @@
 //!     written back as `XXXX`, the way the expected TIMEX leaves it; extractor cases
 //!     (no value) are scored on span only; a daterange is compared as
 //!     `(start,end,…)` against the figure's low and high dates;
+//!   - a weekday resolved against the reference date ("Friday" → 2016-11-04) matches
+//!     Recognizers' unresolved `XXXX-WXX-5` when it falls on that weekday;
 //!   - duration: the ISO 8601 value (`PT48H`, `P3D`).
 //! - `none` cases (Recognizers' `DateTime` model: no date or time) pass when no date,
 //!   year or duration is found; counts such as "twenty-one coins" may be found.
@@ -115,6 +117,20 @@ fn range_timexes(quantity: &Quantity) -> Vec<String> {
             _ => None,
         }
     };
+    // A weekday resolved against the reference date is one resolution of Recognizers'
+    // unresolved `XXXX-WXX-5` ("Friday"): the weekday must agree.
+    if let Value::Date(date) = quantity.value
+        && quantity.relative
+        && !quantity.range
+        && let (Some(year), Some(month), Some(day)) = (date.year, date.month, date.day)
+        && let Ok(day) = jiff::civil::Date::new(
+            year,
+            i8::try_from(month).unwrap_or(1),
+            i8::try_from(day).unwrap_or(1),
+        )
+    {
+        out.push(format!("XXXX-WXX-{}", day.weekday().to_monday_one_offset()));
+    }
     if !quantity.range {
         return out;
     }
@@ -252,7 +268,7 @@ fn recognizers_text_english() {
         ("number_range", 78.0),
         ("ordinal", 87.0),
         ("percent", 85.0),
-        ("date", 40.0),
+        ("date", 56.5),
         ("daterange", 20.5),
         ("duration", 90.0),
         ("none", 100.0),

@@ -43,6 +43,9 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
     let reference = published.or(Some(PLACEHOLDER));
     match token.kind {
         Kind::Word => {
+            if let Some(found) = the_day(tokens, i) {
+                return Some(found);
+            }
             if let Some(found) = between(tokens, i, published) {
                 return Some(found);
             }
@@ -143,6 +146,35 @@ fn day_at(tokens: &[Token<'_>], j: usize, words: bool) -> Option<(u8, usize)> {
         _ => return None,
     };
     (1..=31).contains(&day).then_some((day, end))
+}
+
+/// Words before "the 27th" that make it a day of the month.
+const DAY_PREPOSITIONS: &[&str] =
+    &["after", "before", "by", "for", "from", "on", "since", "till", "until"];
+
+/// "on the 27th", "until the 21st", "for the second.": a day of an unnamed month,
+/// when nothing follows that it could number ("the 21st century", "the second
+/// round").
+fn the_day(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    if !token.is("the")
+        || !i
+            .checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|p| DAY_PREPOSITIONS.iter().any(|w| p.is(w)))
+    {
+        return None;
+    }
+    let (day, end) = day_at(tokens, i + 1, true)?;
+    // A plain number is a day only when the sentence or clause ends with it.
+    let after = tokens.get(end);
+    let clause_end = |t: &Token<'_>| t.is_punct(".,") && tokens.get(end + 1).is_none_or(|n| n.gap);
+    if after.is_some_and(|t| {
+        (t.kind != Kind::Punct || t.is_punct("-/%$€£.,") && !t.gap) && !clause_end(t)
+    }) {
+        return None;
+    }
+    Some(found(i, end, DateValue { day: Some(day), ..DateValue::default() }, None))
 }
 
 /// A month name at `j`, with the full stop of an abbreviation.
@@ -585,6 +617,40 @@ fn iso_weekday(weekday: Weekday) -> i8 {
     weekday.to_monday_one_offset()
 }
 
+/// "Friday the 22nd": the month nearest the publication date whose 22nd is a Friday.
+fn weekday_the_day(
+    tokens: &[Token<'_>],
+    i: usize,
+    wanted: i8,
+    published: Option<Date>,
+) -> Option<Found> {
+    let (day, end) =
+        day_at(tokens, i + 2, true).filter(|_| tokens.get(i + 1).is_some_and(|t| t.is("the")))?;
+    if !tokens.get(end).is_none_or(|t| {
+        t.kind == Kind::Punct
+            || t.is("of")
+            || !t.is_capitalized() && crate::lexicon::grammar::is_stop_word(t.text)
+    }) {
+        return None;
+    }
+    let mut value = DateValue { day: Some(day), ..DateValue::default() };
+    if let Some(published) = published {
+        let first = published.first_of_month();
+        for shift in [0, -1, 1, -2, 2, -3, 3] {
+            let Ok(month) = first.checked_add(i64::from(shift).months()) else { continue };
+            if let Ok(date) = Date::new(month.year(), month.month(), i8::try_from(day).ok()?)
+                && iso_weekday(date.weekday()) == wanted
+            {
+                value = DateValue::from(date);
+                break;
+            }
+        }
+    }
+    let mut found = found(i, end, value, None);
+    found.relative = published.is_some();
+    Some(found)
+}
+
 /// "Monday", "on Friday, October 17", "last Tuesday".
 fn weekday(
     tokens: &[Token<'_>],
@@ -606,6 +672,10 @@ fn weekday(
         explicit.number = (i, explicit.end);
         return Some(explicit);
     }
+    let wanted = i8::try_from(number).ok()?;
+    if let Some(found) = weekday_the_day(tokens, i, wanted, published) {
+        return Some(found);
+    }
     // "Sun", "Wed" and "Sat" are words too: abbreviations only stand before a date.
     if token.text.len() < 6 {
         return None;
@@ -613,8 +683,24 @@ fn weekday(
     let published = reference?;
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let today = iso_weekday(published.weekday());
-    let wanted = i8::try_from(number).ok()?;
     let monday = published.checked_sub(i64::from(today - 1).days()).ok()?;
+    // "Friday next week", "Tuesday last week", "Monday this week".
+    if let Some(which) = tokens.get(i + 1)
+        && tokens.get(i + 2).is_some_and(|t| t.is("week"))
+        && (which.is("next") || which.is("last") || which.is("this"))
+    {
+        let weeks: i64 = if which.is("last") {
+            -7
+        } else if which.is("next") {
+            7
+        } else {
+            0
+        };
+        let date = monday.checked_add((weeks + i64::from(wanted) - 1).days()).ok()?;
+        let mut found = found(i, i + 3, DateValue::from(date), None);
+        found.relative = true;
+        return Some(found);
+    }
     // "Tuesday of last week", "Sunday of next week".
     if tokens.get(i + 1).is_some_and(|t| t.is("of"))
         && let Some(which) = tokens.get(i + 2)
@@ -634,17 +720,31 @@ fn weekday(
         found.relative = true;
         return Some(found);
     }
-    let (start, date) = if previous.is_some_and(|t| t.is("next") || t.is("this")) {
-        // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week.
-        let weeks = if previous.is_some_and(|t| t.is("next")) { 7 } else { 0 };
-        (i - 1, monday.checked_add(i64::from(weeks + wanted - 1).days()).ok()?)
-    } else {
-        let back = (today - wanted + 7) % 7;
-        let strictly = previous.is_some_and(|t| t.is("last"));
-        let back = if strictly && back == 0 { 7 } else { back };
-        let start = if strictly { i - 1 } else { i };
-        (start, published.checked_sub(i64::from(back).days()).ok()?)
-    };
+    let before_previous = i.checked_sub(2).and_then(|k| tokens.get(k));
+    let (start, date) =
+        if previous.is_some_and(|t| t.is("coming") || t.is("upcoming") || t.is("following")) {
+            // "the coming Thursday", "this upcoming Friday": the next one after today.
+            let ahead = (wanted - today + 7) % 7;
+            let ahead = if ahead == 0 { 7 } else { ahead };
+            let start = if before_previous.is_some_and(|t| t.is("this")) { i - 2 } else { i - 1 };
+            (start, published.checked_add(i64::from(ahead).days()).ok()?)
+        } else if previous.is_some_and(|t| t.is("past") || t.is("previous")) {
+            // "this past Wednesday", "previous Monday": the last one before today.
+            let back = (today - wanted + 7) % 7;
+            let back = if back == 0 { 7 } else { back };
+            let start = if before_previous.is_some_and(|t| t.is("this")) { i - 2 } else { i - 1 };
+            (start, published.checked_sub(i64::from(back).days()).ok()?)
+        } else if previous.is_some_and(|t| t.is("next") || t.is("this")) {
+            // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week.
+            let weeks = if previous.is_some_and(|t| t.is("next")) { 7 } else { 0 };
+            (i - 1, monday.checked_add(i64::from(weeks + wanted - 1).days()).ok()?)
+        } else {
+            let back = (today - wanted + 7) % 7;
+            let strictly = previous.is_some_and(|t| t.is("last"));
+            let back = if strictly && back == 0 { 7 } else { back };
+            let start = if strictly { i - 1 } else { i };
+            (start, published.checked_sub(i64::from(back).days()).ok()?)
+        };
     let mut found = found(start, i + 1, DateValue::from(date), None);
     found.relative = true;
     Some(found)
@@ -787,8 +887,90 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }
 
+/// A length of time before or after an anchor: "2 years 1 month 21 days ago", "a
+/// few days ago", "three weeks from tomorrow", "two days after today", "2 weeks
+/// from January 15", "3 days before Oct. 2, 2024".
+fn offset(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let duration = if token.kind == Kind::Number || numbers::cardinal(token.text).is_some() {
+        let figure = super::number::figure(tokens, i, false)?;
+        if figure.range || figure.start != i {
+            return None;
+        }
+        match super::duration::duration(tokens, &figure)? {
+            super::duration::Timed::Duration(found) => found,
+            super::duration::Timed::Age(_) => return None,
+        }
+    } else {
+        super::duration::bare(tokens, i).filter(|found| found.start == i && !found.range)?
+    };
+    let duration = super::duration::compound(tokens, duration);
+    let Value::Duration(length) = duration.value else { return None };
+    let at = duration.end;
+    let word = tokens.get(at)?;
+    let (sign, anchor, end, relative) = if word.is("ago") {
+        (-1, published, at + 1, true)
+    } else if word.is("from") || word.is("after") || word.is("before") {
+        let sign = if word.is("before") { -1 } else { 1 };
+        let next = tokens.get(at + 1)?;
+        if next.is("now") || next.is("today") {
+            (sign, published, at + 2, true)
+        } else if next.is("tomorrow") || next.is("tmrw") {
+            (sign, published.tomorrow().ok()?, at + 2, true)
+        } else if next.is("yesterday") {
+            (sign, published.yesterday().ok()?, at + 2, true)
+        } else {
+            let date = absolute_or_relative(tokens, at + 1, Some(published))?;
+            let Value::Date(value) = date.value else { return None };
+            if date.range || date.start != at + 1 {
+                return None;
+            }
+            let anchor = Date::new(
+                value.year?,
+                i8::try_from(value.month?).ok()?,
+                i8::try_from(value.day?).ok()?,
+            )
+            .ok()?;
+            (sign, anchor, date.end, date.relative || value.year_inferred)
+        }
+    } else {
+        return None;
+    };
+    let parts = length.parts.unwrap_or_else(|| {
+        let mut parts = [0.0; 7];
+        if let Some(slot) = super::DurationValue::PART_UNITS
+            .iter()
+            .position(|u| *u == length.unit)
+            .and_then(|k| parts.get_mut(k))
+        {
+            #[expect(clippy::cast_possible_truncation, reason = "amounts of time fit an f32")]
+            let amount = length.amount as f32;
+            *slot = amount;
+        }
+        parts
+    });
+    // Calendar units only, in whole numbers: "36 hours ago" has no date.
+    let whole = |k: usize| -> Option<i64> {
+        let amount = *parts.get(k)?;
+        #[expect(clippy::cast_possible_truncation, reason = "checked to be small and whole")]
+        (amount.fract() == 0.0 && (0.0..10_000.0).contains(&amount)).then_some(sign * amount as i64)
+    };
+    if parts.get(4..).is_some_and(|time| time.iter().any(|a| *a != 0.0)) {
+        return None;
+    }
+    let span = whole(0)?.years().months(whole(1)?).weeks(whole(2)?).days(whole(3)?);
+    let date = anchor.checked_add(span).ok()?;
+    let mut found = found(i, end, DateValue::from(date), None);
+    found.relative = relative;
+    found.approximate = duration.approximate;
+    Some(found)
+}
+
 /// "two weeks ago", "three days ago".
 fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
+    if let Some(found) = offset(tokens, i, published) {
+        return Some(found);
+    }
     // "in two weeks": as far ahead as "two weeks ago" is behind.
     let ahead = tokens.get(i).is_some_and(|t| t.is("in"));
     let i = if ahead { i + 1 } else { i };

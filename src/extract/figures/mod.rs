@@ -65,11 +65,12 @@ impl fmt::Display for DateValue {
             Some(year) => write!(f, "{year:04}")?,
             None => f.write_str("XXXX")?,
         }
-        if let Some(month) = self.month {
-            write!(f, "-{month:02}")?;
-            if let Some(day) = self.day {
-                write!(f, "-{day:02}")?;
-            }
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => write!(f, "-{month:02}-{day:02}")?,
+            (Some(month), None) => write!(f, "-{month:02}")?,
+            // "on the 27th": a day of an unknown month.
+            (None, Some(day)) => write!(f, "-XX-{day:02}")?,
+            (None, None) => {}
         }
         Ok(())
     }
@@ -739,6 +740,7 @@ mod tests {
         check("The ceasefire expires in two weeks.", &["Date in two weeks \"2025-11-13\" - -"]);
         check("Prices soared in the 1990s.", &["Year 1990s 1990 - -"]);
         check("He was arrested on 4/22.", &["Date 4/22 \"2025-04-22\" - -"]);
+
         check(
             "They met last Tuesday and will meet next Monday.",
             &["Date last Tuesday \"2025-10-28\" - -", "Date next Monday \"2025-11-03\" - -"],
@@ -754,6 +756,35 @@ mod tests {
         check(
             "The army said 3 soldiers were wounded and 2 went missing.",
             &["Count 3 3 soldier injured", "Count 2 2 - missing"],
+        );
+    }
+
+    /// Dates of our own, published on Thursday 2025-10-30.
+    #[test]
+    fn own_dates() {
+        check(
+            "The vote is due on the 21st, and the talks end on Friday the 31st.",
+            &["Date the 21st \"XXXX-XX-21\" - -", "Date Friday the 31st \"2025-10-31\" - -"],
+        );
+        check(
+            "It was the 21st amendment, for the second time.",
+            &["Ordinal 21st 21 amendment -", "Ordinal second 2 time -"],
+        );
+        check(
+            "Elections are due 2 years 1 month and 3 days from tomorrow, a few days ago, three weeks after October 1, 2025.",
+            &[
+                "Date 2 years 1 month and 3 days from tomorrow \"2027-12-03\" - -",
+                "Date a few days ago \"2025-10-27\" - -",
+                "Date three weeks after October 1, 2025 \"2025-10-22\" - -",
+            ],
+        );
+        check(
+            "They met this past Monday and meet again the coming Friday and Tuesday next week.",
+            &[
+                "Date this past Monday \"2025-10-27\" - -",
+                "Date coming Friday \"2025-10-31\" - -",
+                "Date Tuesday next week \"2025-11-04\" - -",
+            ],
         );
     }
 
