@@ -268,8 +268,8 @@ fn recognizers_text_english() {
         ("number_range", 78.0),
         ("ordinal", 87.0),
         ("percent", 85.0),
-        ("date", 56.5),
-        ("daterange", 20.5),
+        ("date", 57.0),
+        ("daterange", 33.5),
         ("duration", 90.0),
         ("none", 100.0),
     ];

@@ -149,8 +149,9 @@ fn day_at(tokens: &[Token<'_>], j: usize, words: bool) -> Option<(u8, usize)> {
 }
 
 /// Words before "the 27th" that make it a day of the month.
-const DAY_PREPOSITIONS: &[&str] =
-    &["after", "before", "by", "for", "from", "on", "since", "till", "until"];
+const DAY_PREPOSITIONS: &[&str] = &[
+    "after", "and", "before", "by", "for", "from", "on", "since", "through", "till", "to", "until",
+];
 
 /// "on the 27th", "until the 21st", "for the second.": a day of an unnamed month,
 /// when nothing follows that it could number ("the 21st century", "the second
@@ -285,9 +286,12 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         ));
     }
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    // "the month of May": the month named, in any letter case.
+    let month_of = previous.is_some_and(|t| t.is("of"))
+        && i.checked_sub(2).and_then(|k| tokens.get(k)).is_some_and(|t| t.is("month"));
     let anchored =
         is_date_preposition(previous) || previous.is_some_and(|t| t.is_punct("-") && !token.gap);
-    if strict && !(anchored && token.is_capitalized()) {
+    if strict && !(anchored && token.is_capitalized()) && !month_of {
         return None;
     }
     // "this September", "last March", "next May".
@@ -309,10 +313,25 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         found.relative = false;
         return Some(found);
     }
-    if token.text.len() <= 3 && !token.is("may") {
+    // "in Jan", "since Feb": an abbreviation stands alone only after a preposition of
+    // time ("Jan" is also a name).
+    let abbreviation_anchored = previous.is_some_and(|t| {
+        ["after", "before", "during", "in", "since", "through", "till", "until"]
+            .iter()
+            .any(|w| t.is(w))
+    });
+    if token.text.len() <= 3 && !token.is("may") && !abbreviation_anchored && !month_of {
         return None;
     }
-    Some(found(i, j, with_year(month, None, None, published), None))
+    let start = if month_of {
+        let the = i.checked_sub(3).and_then(|k| tokens.get(k)).is_some_and(|t| t.is("the"));
+        if the { i - 3 } else { i - 2 }
+    } else {
+        i
+    };
+    let mut found = found(start, j, with_year(month, None, None, published), None);
+    found.number = (i, j);
+    Some(found)
 }
 
 fn day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
@@ -1014,4 +1033,79 @@ fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
     let mut found = found(start, ends, DateValue::from(date), None);
     found.relative = true;
     Some(found)
+}
+
+/// Joins two dates written as the ends of a range into one date range: "from Oct. 2
+/// to October 22", "between September 4th and September 8th", "January 12, 2016 -
+/// 02/22/2016", "today till tomorrow", "November 15th through the 19th"; and takes
+/// the "from" or "between" before a range into its span. The second end takes the
+/// month and year it leaves out from the first.
+pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
+    let is_date = |f: &Found| f.kind == QuantityKind::Date && matches!(f.value, Value::Date(_));
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for next in found {
+        let joined = out.last().and_then(|first| {
+            if !is_date(first) || !is_date(&next) || first.range || next.range {
+                return None;
+            }
+            let opener = first.start.checked_sub(1).and_then(|k| tokens.get(k));
+            let between = opener.is_some_and(|t| t.is("between"));
+            if next.start != first.end + 1 {
+                return None;
+            }
+            let joint = tokens.get(first.end)?;
+            let is_joint = joint.is_punct("-–—~")
+                || ["through", "thru", "till", "to", "until"].iter().any(|w| joint.is(w))
+                || between && joint.is("and");
+            if !is_joint {
+                return None;
+            }
+            let (Value::Date(low), Value::Date(mut high)) = (first.value, next.value) else {
+                return None;
+            };
+            if high.month.is_none() && high.day.is_some() {
+                high.month = low.month;
+                high.year = low.year;
+                high.year_inferred = low.year_inferred;
+            }
+            let start = if between || opener.is_some_and(|t| t.is("from")) {
+                first.start - 1
+            } else {
+                first.start
+            };
+            Some(Found {
+                start,
+                end: next.end,
+                number: (start, next.end),
+                value: Value::Date(low),
+                low: Some(Value::Date(low)),
+                high: Some(Value::Date(high)),
+                range: true,
+                relative: first.relative || next.relative,
+                approximate: first.approximate || next.approximate,
+                ..*first
+            })
+        });
+        if let Some(joined) = joined {
+            out.pop();
+            out.push(joined);
+            continue;
+        }
+        // "from 4 to 22 January": the opener belongs to the range.
+        let mut next = next;
+        if next.range
+            && next.kind == QuantityKind::Date
+            && next.number.0 == next.start
+            && next
+                .start
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.is("from") || t.is("between"))
+        {
+            next.start -= 1;
+            next.number.0 = next.start;
+        }
+        out.push(next);
+    }
+    out
 }

@@ -325,6 +325,7 @@ pub fn find(text: &str, sentence: Span, context: &Context) -> Vec<Quantity> {
             Recognized::Skip(end) => i = end.max(i + 1),
         }
     }
+    let found = date::join_ranges(&tokens, found);
     counted::attach(&tokens, &found)
 }
 
@@ -762,6 +763,18 @@ mod tests {
     /// Dates of our own, published on Thursday 2025-10-30.
     #[test]
     fn own_dates() {
+        check(
+            "Talks ran from Oct. 2 to October 22, between September 4th and September 8th, and from today till tomorrow.",
+            &[
+                "Date from Oct. 2 to October 22 \"2025-10-02\" - -",
+                "Date between September 4th and September 8th \"2025-09-04\" - -",
+                "Date from today till tomorrow \"2025-10-30\" - -",
+            ],
+        );
+        check(
+            "Schools shut in the month of May and reopen in Jan, unlike Jan Smith.",
+            &["Date the month of May \"2025-05\" - -", "Date Jan \"2026-01\" - -"],
+        );
         check(
             "The vote is due on the 21st, and the talks end on Friday the 31st.",
             &["Date the 21st \"XXXX-XX-21\" - -", "Date Friday the 31st \"2025-10-31\" - -"],
