@@ -18,7 +18,10 @@
 //!   - date, daterange: the TIMEX value; a year inferred from the reference date is
 //!     written back as `XXXX`, the way the expected TIMEX leaves it; extractor cases
 //!     (no value) are scored on span only; a daterange is compared as
-//!     `(start,end,…)` against the figure's low and high dates;
+//!     `(start,end,…)` against the figure's low and high dates, its end taken either
+//!     as the last day (or month) of the range or as the day (month) after it, the two
+//!     conventions Recognizers mixes ("November 19-20" ends on the 20th, "the next 3
+//!     days" and quarters on the day after);
 //!   - a weekday resolved against the reference date ("Friday" → 2016-11-04) matches
 //!     Recognizers' unresolved `XXXX-WXX-5` when it falls on that weekday;
 //!   - duration: the ISO 8601 value (`PT48H`, `P3D`).
@@ -154,8 +157,32 @@ fn range_timexes(quantity: &Quantity) -> Vec<String> {
             out.push(format!("{tag}-WE"));
         }
     }
-    if let (Some(low), Some(high)) = (first_day(low), first_day(high)) {
-        out.push(format!("({low},{high}"));
+    if let (Some(low_day), Some(high_day)) = (first_day(low), first_day(high)) {
+        out.push(format!("({low_day},{high_day}"));
+        // Recognizers also ends a range on the day after it (exclusive end): "the next
+        // 3 days" from 2016-11-07 is `(2016-11-08,2016-11-11`, "Q3" ends on 10-01.
+        if let Value::Date(high_date) = high
+            && let Some(year) = high_date.year
+            && let Some(month) = high_date.month
+            && let Ok(first) = jiff::civil::Date::new(
+                year,
+                i8::try_from(month).unwrap_or(1),
+                i8::try_from(high_date.day.unwrap_or(1)).unwrap_or(1),
+            )
+        {
+            let after = if high_date.day.is_some() {
+                first.tomorrow().ok()
+            } else {
+                first.checked_add(jiff::Span::new().months(1)).ok()
+            };
+            if let Some(after) = after {
+                let mut after = crosscheck::extract::figures::DateValue::from(after);
+                if high_date.year_inferred {
+                    after.year = None;
+                }
+                out.push(format!("({low_day},{after}"));
+            }
+        }
     }
     // Year ranges: Recognizers ends them at the first day of the last year ("2014-2018")
     // or of the year after ("the 1990s").
@@ -269,7 +296,7 @@ fn recognizers_text_english() {
         ("ordinal", 87.0),
         ("percent", 85.0),
         ("date", 57.0),
-        ("daterange", 33.5),
+        ("daterange", 42.5),
         ("duration", 90.0),
         ("none", 100.0),
     ];

@@ -43,6 +43,12 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
     let reference = published.or(Some(PLACEHOLDER));
     match token.kind {
         Kind::Word => {
+            if let Some(found) = part_of_period(tokens, i, published) {
+                return Some(found);
+            }
+            if let Some(found) = quarter(tokens, i, published) {
+                return Some(found);
+            }
             if let Some(found) = the_day(tokens, i) {
                 return Some(found);
             }
@@ -65,7 +71,8 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 return None;
             }
             if token.kind == Kind::Mixed {
-                return glued(tokens, i, published)
+                return quarter(tokens, i, published)
+                    .or_else(|| glued(tokens, i, published))
                     .or_else(|| decade(tokens, i))
                     .or_else(|| day_first(tokens, i, published));
             }
@@ -74,7 +81,8 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
             {
                 return Some(found);
             }
-            numeric(tokens, i, published)
+            quarter(tokens, i, published)
+                .or_else(|| numeric(tokens, i, published))
                 .or_else(|| day_first(tokens, i, published))
                 .or_else(|| year(tokens, i))
         }
@@ -146,6 +154,193 @@ fn day_at(tokens: &[Token<'_>], j: usize, words: bool) -> Option<(u8, usize)> {
         _ => return None,
     };
     (1..=31).contains(&day).then_some((day, end))
+}
+
+/// "early March", "mid-2019", "late last year", "the end of next week", "the
+/// beginning of 2000": a part of a period, given as the period itself with the
+/// approximate flag.
+fn part_of_period(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let at = if token.is("early") || token.is("late") || token.is("mid") || token.is("middle") {
+        let hyphen = tokens.get(i + 1).is_some_and(|t| t.is_punct("-") && !t.gap);
+        let of = tokens.get(i + 1).is_some_and(|t| t.is("of"));
+        if hyphen || of { i + 2 } else { i + 1 }
+    } else if ["beginning", "end", "middle", "start"].iter().any(|w| token.is(w))
+        && tokens.get(i + 1).is_some_and(|t| t.is("of"))
+    {
+        if tokens.get(i + 2).is_some_and(|t| t.is("the"))
+            && tokens.get(i + 3).is_some_and(|t| t.is("year") || t.is("month") || t.is("week"))
+        {
+            // "the end of the year": this one.
+            return None;
+        }
+        i + 2
+    } else {
+        return None;
+    };
+    let glued_year = tokens.get(at - 1).is_some_and(|t| t.is_punct("-"));
+    let mut inner = if glued_year {
+        // "mid-2019": the year glued to the word, which the year reader refuses alone.
+        let (year, end) = year_at(tokens, at)?;
+        let mut found = found(at, end, DateValue::default(), None);
+        found.kind = QuantityKind::Year;
+        found.value = Value::Number(f64::from(year));
+        found.low = Some(found.value);
+        found.high = Some(found.value);
+        found
+    } else {
+        absolute_or_relative(tokens, at, published)?
+    };
+    let is_period = match inner.value {
+        Value::Date(value) => value.day.is_none() || inner.range,
+        Value::Number(_) => inner.kind == QuantityKind::Year && !inner.range,
+        Value::Duration(_) => false,
+    };
+    if inner.start != at || !is_period {
+        return None;
+    }
+    inner.start = i;
+    inner.approximate = true;
+    Some(inner)
+}
+
+/// Quarters and halves of a year: "Q3", "Q3 2019", "2019 Q3", "q1-2019", "the third
+/// quarter of 2016", "the first half of the year", "next quarter", "H1 2016".
+#[expect(clippy::too_many_lines, reason = "one case per written form of a quarter, each short")]
+fn quarter(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    // The part (quarter 1 to 4 or half 1 to 2), how many months it spans, and where
+    // its words end.
+    let coded = |t: &Token<'_>| -> Option<(u8, u8)> {
+        let text = t.text;
+        let (letter, digit) = (text.get(..1)?, text.get(1..)?.parse::<u8>().ok()?);
+        if text.len() != 2 {
+            return None;
+        }
+        if letter.eq_ignore_ascii_case("q") && (1..=4).contains(&digit) {
+            Some((digit, 3))
+        } else if letter.eq_ignore_ascii_case("h") && (1..=2).contains(&digit) {
+            Some((digit, 6))
+        } else {
+            None
+        }
+    };
+    let year_before = year_at(tokens, i).filter(|_| {
+        tokens.get(i + 1).is_some_and(|t| t.is_punct("-") && !t.gap)
+            && tokens.get(i + 2).is_some_and(|t| coded(t).is_some())
+            || tokens.get(i + 1).is_some_and(|t| coded(t).is_some())
+    });
+    let mut spelled = false;
+    let (year, part, months, mut end) = if let Some((year, after)) = year_before {
+        // "2019 Q3", "2017-q1".
+        let at = if tokens.get(after).is_some_and(|t| t.is_punct("-")) { after + 1 } else { after };
+        let (part, months) = coded(tokens.get(at)?)?;
+        (Some(year), part, months, at + 1)
+    } else if let Some((part, months)) = coded(token) {
+        (None, part, months, i + 1)
+    } else {
+        let mut j = if token.is("the") { i + 1 } else { i };
+        let relative = tokens.get(j).filter(|t| {
+            ["last", "next", "past", "previous", "this", "coming", "current"]
+                .iter()
+                .any(|w| t.is(w))
+        });
+        if let Some(which) = relative {
+            if !tokens.get(j + 1).is_some_and(|t| t.is("quarter")) {
+                return None;
+            }
+            let published = published?;
+            let current = u8::try_from((published.month() - 1) / 3).ok()?;
+            let shift: i16 = if which.is("next") || which.is("coming") {
+                1
+            } else if which.is("this") || which.is("current") {
+                0
+            } else {
+                -1
+            };
+            let index = i16::from(current) + shift;
+            let year = published.year() + index.div_euclid(4);
+            let part = u8::try_from(index.rem_euclid(4)).ok()? + 1;
+            let mut found = quarter_found(i, j + 2, Some(year), part, 3)?;
+            found.relative = true;
+            return Some(found);
+        }
+        let part = numbers::ordinal(tokens.get(j)?.text).or_else(|| {
+            let t = tokens.get(j)?;
+            let split = t.text.find(|c: char| c.is_alphabetic())?;
+            t.text.get(..split)?.parse::<u64>().ok()
+        })?;
+        j += 1;
+        let months = if tokens.get(j).is_some_and(|t| t.is("quarter")) {
+            3
+        } else if tokens.get(j).is_some_and(|t| t.is("half")) {
+            6
+        } else {
+            return None;
+        };
+        let part = u8::try_from(part).ok().filter(|p| (1..=12 / months).contains(p))?;
+        spelled = true;
+        (None, part, months, j + 1)
+    };
+    // The year after: "of 2016", "2019", "-2019", "of the year", "this year", "of next year".
+    let mut year = year;
+    let mut relative = false;
+    let mut of_a_year = year.is_some();
+    if year.is_none() {
+        let at = if tokens.get(end).is_some_and(|t| t.is("of") || t.is_punct("-")) {
+            end + 1
+        } else {
+            end
+        };
+        if let Some((found_year, after)) = year_at(tokens, at) {
+            year = Some(found_year);
+            end = after;
+            of_a_year = true;
+        } else if let Some(which) =
+            tokens.get(at).filter(|t| t.is("this") || t.is("next") || t.is("last"))
+            && tokens.get(at + 1).is_some_and(|t| t.is("year"))
+        {
+            let shift = if which.is("next") {
+                1
+            } else if which.is("last") {
+                -1
+            } else {
+                0
+            };
+            year = published.map(|p| p.year() + shift);
+            relative = true;
+            end = at + 2;
+            of_a_year = true;
+        } else if tokens.get(at).is_some_and(|t| t.is("the"))
+            && tokens.get(at + 1).is_some_and(|t| t.is("year"))
+            && at > end
+        {
+            end = at + 2;
+            of_a_year = true;
+        }
+    }
+    // "the third quarter", "the first half" without a year are as often parts of a
+    // match as of a year: only "Q3" and "H1" stand alone.
+    if spelled && !of_a_year {
+        return None;
+    }
+    let mut found = quarter_found(i, end, year, part, months)?;
+    found.relative = relative;
+    Some(found)
+}
+
+fn quarter_found(
+    start: usize,
+    end: usize,
+    year: Option<i16>,
+    part: u8,
+    months: u8,
+) -> Option<Found> {
+    let first = (part - 1).checked_mul(months)? + 1;
+    let last = first + months - 1;
+    let low = DateValue { year, month: Some(first), day: None, year_inferred: false };
+    let high = DateValue { month: Some(last), ..low };
+    Some(found(start, end, low, Some(high)))
 }
 
 /// Words before "the 27th" that make it a day of the month.
@@ -839,6 +1034,9 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         day: None,
         year_inferred: false,
     };
+    if let Some(found) = units_around(tokens, i, published) {
+        return Some(found);
+    }
     // "earlier this month", "last week", "next year".
     let (offset, start, at) =
         if (token.is("earlier") || token.is("later") || token.is("early") || token.is("late"))
@@ -849,10 +1047,22 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
             || token.is("past") && !tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word)
         {
             (-1, i, i + 1)
-        } else if token.is("this") {
+        } else if token.is("this") || token.is("current") {
             (0, i, i + 1)
-        } else if token.is("next") {
+        } else if token.is("next")
+            || token.is("coming")
+            || token.is("upcoming")
+            || token.is("following")
+        {
             (1, i, i + 1)
+        } else if token.is("previous") {
+            (-1, i, i + 1)
+        } else if token.is("the")
+            && next.is_some_and(|t| t.is("week"))
+            && tokens.get(i + 2).is_none_or(|t| t.kind == Kind::Punct)
+        {
+            // "during the week.": the current one.
+            (0, i, i + 1)
         } else {
             return ago(tokens, i, published);
         };
@@ -910,20 +1120,7 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 /// few days ago", "three weeks from tomorrow", "two days after today", "2 weeks
 /// from January 15", "3 days before Oct. 2, 2024".
 fn offset(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
-    let token = tokens.get(i)?;
-    let duration = if token.kind == Kind::Number || numbers::cardinal(token.text).is_some() {
-        let figure = super::number::figure(tokens, i, false)?;
-        if figure.range || figure.start != i {
-            return None;
-        }
-        match super::duration::duration(tokens, &figure)? {
-            super::duration::Timed::Duration(found) => found,
-            super::duration::Timed::Age(_) => return None,
-        }
-    } else {
-        super::duration::bare(tokens, i).filter(|found| found.start == i && !found.range)?
-    };
-    let duration = super::duration::compound(tokens, duration);
+    let duration = length_at(tokens, i)?;
     let Value::Duration(length) = duration.value else { return None };
     let at = duration.end;
     let word = tokens.get(at)?;
@@ -955,6 +1152,17 @@ fn offset(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
     } else {
         return None;
     };
+    let span = calendar_span(length, sign)?;
+    let date = anchor.checked_add(span).ok()?;
+    let mut found = found(i, end, DateValue::from(date), None);
+    found.relative = relative;
+    found.approximate = duration.approximate;
+    Some(found)
+}
+
+/// A length of time in calendar units as a span to add to a date, `sign` times;
+/// `None` when it has time units or fractions ("36 hours", "2.5 days").
+fn calendar_span(length: super::DurationValue, sign: i64) -> Option<jiff::Span> {
     let parts = length.parts.unwrap_or_else(|| {
         let mut parts = [0.0; 7];
         if let Some(slot) = super::DurationValue::PART_UNITS
@@ -968,7 +1176,6 @@ fn offset(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
         }
         parts
     });
-    // Calendar units only, in whole numbers: "36 hours ago" has no date.
     let whole = |k: usize| -> Option<i64> {
         let amount = *parts.get(k)?;
         #[expect(clippy::cast_possible_truncation, reason = "checked to be small and whole")]
@@ -977,16 +1184,57 @@ fn offset(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
     if parts.get(4..).is_some_and(|time| time.iter().any(|a| *a != 0.0)) {
         return None;
     }
-    let span = whole(0)?.years().months(whole(1)?).weeks(whole(2)?).days(whole(3)?);
-    let date = anchor.checked_add(span).ok()?;
-    let mut found = found(i, end, DateValue::from(date), None);
-    found.relative = relative;
+    Some(whole(0)?.years().months(whole(1)?).weeks(whole(2)?).days(whole(3)?))
+}
+
+/// A length of time read at `i`: "3 days", "two weeks and 2 days", "a few days".
+fn length_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let duration = if token.kind == Kind::Number || numbers::cardinal(token.text).is_some() {
+        let figure = super::number::figure(tokens, i, false)?;
+        if figure.range || figure.start != i {
+            return None;
+        }
+        match super::duration::duration(tokens, &figure)? {
+            super::duration::Timed::Duration(found) => found,
+            super::duration::Timed::Age(_) => return None,
+        }
+    } else {
+        super::duration::bare(tokens, i).filter(|found| found.start == i && !found.range)?
+    };
+    Some(super::duration::compound(tokens, duration))
+}
+
+/// The days just ahead of or behind the publication date: "the next 3 days", "the
+/// past two weeks", "within 10 months", "over the last few days". Ends inclusive.
+fn units_around(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let forward = ["coming", "following", "next", "upcoming", "within"].iter().any(|w| token.is(w));
+    let backward = ["last", "past", "previous"].iter().any(|w| token.is(w));
+    if !forward && !backward {
+        return None;
+    }
+    let duration = length_at(tokens, i + 1)?;
+    let Value::Duration(length) = duration.value else { return None };
+    let (low, high) = if forward {
+        let start = if token.is("within") { published } else { published.tomorrow().ok()? };
+        let end = start.checked_add(calendar_span(length, 1)?).ok()?;
+        (start, end.yesterday().ok()?)
+    } else {
+        let start = published.checked_sub(calendar_span(length, 1)?).ok()?;
+        (start, published.yesterday().ok()?)
+    };
+    let mut found = found(i, duration.end, DateValue::from(low), Some(DateValue::from(high)));
+    found.relative = true;
     found.approximate = duration.approximate;
     Some(found)
 }
 
 /// "two weeks ago", "three days ago".
 fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
+    if let Some(found) = units_around(tokens, i, published) {
+        return Some(found);
+    }
     if let Some(found) = offset(tokens, i, published) {
         return Some(found);
     }

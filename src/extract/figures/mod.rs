@@ -709,7 +709,7 @@ mod tests {
         );
         check(
             "Over the next three days and last 24 hours.",
-            &["Duration three days \"P3D\" - -", "Duration 24 hours \"PT24H\" - -"],
+            &["Date next three days \"2025-10-31\" - -", "Duration 24 hours \"PT24H\" - -"],
         );
         check(
             "He served 1 year 1 month and 21 days in jail.",
@@ -763,6 +763,31 @@ mod tests {
     /// Dates of our own, published on Thursday 2025-10-30.
     #[test]
     fn own_dates() {
+        check(
+            "Profits fell in the third quarter of 2024 and in Q1, but the Lakers led in the third quarter.",
+            &[
+                "Date the third quarter of 2024 \"2024-07\" - -",
+                "Date Q1 \"XXXX-01\" - -",
+                "Ordinal third 3 quarter -",
+            ],
+        );
+        check(
+            "Sales rose last quarter, in early March, by mid-2019 and late last year.",
+            &[
+                "Date last quarter \"2025-07\" - -",
+                "Date early March \"2025-03\" - -",
+                "Year mid-2019 2019 - -",
+                "Date late last year \"2024\" - -",
+            ],
+        );
+        check(
+            "Over the past two weeks and within 10 days, 5 rockets fell.",
+            &[
+                "Date past two weeks \"2025-10-16\" - -",
+                "Date within 10 days \"2025-10-30\" - -",
+                "Count 5 5 rocket -",
+            ],
+        );
         check(
             "Talks ran from Oct. 2 to October 22, between September 4th and September 8th, and from today till tomorrow.",
             &[
