@@ -43,6 +43,9 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
     let reference = published.or(Some(PLACEHOLDER));
     match token.kind {
         Kind::Word => {
+            if let Some(found) = week_phrase(tokens, i, published) {
+                return Some(found);
+            }
             if let Some(found) = part_of_period(tokens, i, published) {
                 return Some(found);
             }
@@ -154,6 +157,115 @@ fn day_at(tokens: &[Token<'_>], j: usize, words: bool) -> Option<(u8, usize)> {
         _ => return None,
     };
     (1..=31).contains(&day).then_some((day, end))
+}
+
+/// Weeks named by a phrase: "the rest of the week" (and of the month or year), "the
+/// first week of 2015", "the last week of 2016", "week 31 of 2018", and "the week
+/// of November 30th" (whose value is the day named, the week's anchor).
+fn week_phrase(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is(word));
+    let j = if token.is("the") { i + 1 } else { i };
+    // "the rest of the week", "the remainder of this year".
+    if (at(j, "rest") || at(j, "remainder")) && at(j + 1, "of") {
+        let k = if ["the", "this", "my", "current"].iter().any(|w| at(j + 2, w)) {
+            j + 3
+        } else {
+            j + 2
+        };
+        let published = published?;
+        let last = if at(k, "week") {
+            published.checked_add(i64::from(7 - iso_weekday(published.weekday())).days()).ok()?
+        } else if at(k, "month") {
+            published.last_of_month()
+        } else if at(k, "year") {
+            Date::new(published.year(), 12, 31).ok()?
+        } else {
+            return None;
+        };
+        let mut found = found(i, k + 1, DateValue::from(published), Some(DateValue::from(last)));
+        found.relative = true;
+        return Some(found);
+    }
+    // "the week of November 30th", "the week beginning on February 4".
+    if at(j, "week") {
+        let k = if at(j + 1, "of") {
+            j + 2
+        } else if ["beginning", "commencing", "starting"].iter().any(|w| at(j + 1, w)) {
+            if at(j + 2, "on") { j + 3 } else { j + 2 }
+        } else {
+            0
+        };
+        if k > 0
+            && let Some(mut day) = absolute_or_relative(tokens, k, published)
+            && day.start == k
+            && !day.range
+            && matches!(day.value, Value::Date(DateValue { day: Some(_), month: Some(_), .. }))
+        {
+            day.start = i;
+            return Some(day);
+        }
+    }
+    // "the first week of 2015", "the last week of 2016", "week 31 of 2018", "week 1".
+    let (which, k) = if at(j, "week")
+        && let Some(number) = tokens.get(j + 1).filter(|t| t.kind == Kind::Number)
+    {
+        (number.text.parse::<i8>().ok().filter(|w| (1..=53).contains(w))?, j + 2)
+    } else if at(j + 1, "week") {
+        let word = tokens.get(j)?;
+        let which = if word.is("last") {
+            -1
+        } else {
+            let value = numbers::ordinal(word.text).or_else(|| {
+                let split = word.text.find(|c: char| c.is_alphabetic())?;
+                word.text.get(..split)?.parse::<u64>().ok()
+            })?;
+            i8::try_from(value).ok().filter(|w| (1..=53).contains(w))?
+        };
+        if !at(j + 2, "of") {
+            return None;
+        }
+        (which, j + 3)
+    } else {
+        return None;
+    };
+    let of = if at(k, "of") { k + 1 } else { k };
+    let (year, end, relative) = if let Some((year, end)) = year_at(tokens, of) {
+        (year, end, false)
+    } else if let Some(shift) = tokens.get(of).and_then(|t| {
+        if t.is("this") {
+            Some(0)
+        } else if t.is("next") {
+            Some(1)
+        } else if t.is("last") {
+            Some(-1)
+        } else {
+            None
+        }
+    }) && at(of + 1, "year")
+    {
+        (published?.year() + shift, of + 2, true)
+    } else if at(j, "week") && which > 0 {
+        // "week 31": of the publication year.
+        (published?.year(), k, true)
+    } else {
+        return None;
+    };
+    let week = if which < 0 {
+        // The ISO week holding December 28th is the year's last.
+        Date::new(year, 12, 28).ok()?.iso_week_date().week()
+    } else {
+        which
+    };
+    let monday = jiff::civil::ISOWeekDate::new(year, week, Weekday::Monday).ok()?.date();
+    let mut found = found(
+        i,
+        end,
+        DateValue::from(monday),
+        Some(DateValue::from(monday.checked_add(6.days()).ok()?)),
+    );
+    found.relative = relative;
+    Some(found)
 }
 
 /// "early March", "mid-2019", "late last year", "the end of next week", "the
@@ -616,7 +728,28 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
     }
     let (a, a_len) = number(i)?;
     let sep = separator(i + 1)?;
-    let (b, _) = number(i + 2)?;
+    let (b, b_len) = number(i + 2)?;
+    // "11/2016", "2016/11": a month and a year, with a slash and nothing after.
+    if sep == "/"
+        && glued(i + 1)
+        && glued(i + 2)
+        && !tokens.get(i + 3).is_some_and(|t| t.is_punct("-/") && !t.gap)
+    {
+        let (month, year) = match (a_len, b_len) {
+            (1 | 2, 4) => (a, b),
+            (4, 1 | 2) => (b, a),
+            _ => (0, 0),
+        };
+        if (1..=12).contains(&month) && (1900..=2100).contains(&year) {
+            let value = DateValue {
+                year: i16::try_from(year).ok(),
+                month: u8::try_from(month).ok(),
+                day: None,
+                year_inferred: false,
+            };
+            return Some(found(i, i + 3, value, None));
+        }
+    }
     let three =
         separator(i + 3) == Some(sep) && number(i + 4).is_some() && glued(i + 3) && glued(i + 4);
     if three {
@@ -1072,6 +1205,10 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
     let unit_is = |word: &str| possessive.eq_ignore_ascii_case(word);
     let weekday_after =
         tokens.get(at + 1).and_then(|t| calendar::weekday(t.text).filter(|_| t.text.len() >= 6));
+    // "the last week of fighting" is a stretch of something else.
+    if tokens.get(at + 1).is_some_and(|t| t.is("of")) {
+        return None;
+    }
     // "last week Khawaja Asif warned" names a week; "this year olds" does not.
     if weekday_after.is_none()
         && possessive.len() == unit.text.len()
@@ -1099,6 +1236,19 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
     if unit_is("month") {
         let date = published.first_of_month().checked_add(offset.months()).ok()?;
         let mut found = found(start, at + 1, unit_month(date), None);
+        found.relative = true;
+        return Some(found);
+    }
+    if unit_is("decade") {
+        // "this decade" is 2020 to 2029 in 2025; "the next decade" the one after.
+        let shift = i16::try_from(offset).ok()?;
+        let first = published.year() - published.year().rem_euclid(10) + 10 * shift;
+        let mut found = found(start, at + 1, DateValue::default(), None);
+        found.kind = QuantityKind::Year;
+        found.value = Value::Number(f64::from(first));
+        found.low = Some(found.value);
+        found.high = Some(Value::Number(f64::from(first + 9)));
+        found.range = true;
         found.relative = true;
         return Some(found);
     }
@@ -1289,7 +1439,17 @@ fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
 /// the "from" or "between" before a range into its span. The second end takes the
 /// month and year it leaves out from the first.
 pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
-    let is_date = |f: &Found| f.kind == QuantityKind::Date && matches!(f.value, Value::Date(_));
+    let is_date = |f: &Found| {
+        f.kind == QuantityKind::Date && matches!(f.value, Value::Date(_))
+            || f.kind == QuantityKind::Year && matches!(f.value, Value::Number(_))
+    };
+    // A year as a date without month: the end of "from 2015 to May 2017".
+    let as_date = |value: Value| match value {
+        Value::Date(date) => Some(date),
+        #[expect(clippy::cast_possible_truncation, reason = "years are four-digit numbers")]
+        Value::Number(year) => Some(DateValue { year: Some(year as i16), ..DateValue::default() }),
+        Value::Duration(_) => None,
+    };
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for next in found {
         let joined = out.last().and_then(|first| {
@@ -1308,20 +1468,32 @@ pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found>
             if !is_joint {
                 return None;
             }
-            let (Value::Date(low), Value::Date(mut high)) = (first.value, next.value) else {
-                return None;
+            let start_at = if between || opener.is_some_and(|t| t.is("from")) {
+                first.start - 1
+            } else {
+                first.start
             };
+            if first.kind == QuantityKind::Year && next.kind == QuantityKind::Year {
+                // "2014 through 2018", "between 2014~2018".
+                return Some(Found {
+                    start: start_at,
+                    end: next.end,
+                    number: (start_at, next.end),
+                    low: Some(first.value),
+                    high: Some(next.value),
+                    range: true,
+                    ..*first
+                });
+            }
+            let (low, mut high) = (as_date(first.value)?, as_date(next.value)?);
             if high.month.is_none() && high.day.is_some() {
                 high.month = low.month;
                 high.year = low.year;
                 high.year_inferred = low.year_inferred;
             }
-            let start = if between || opener.is_some_and(|t| t.is("from")) {
-                first.start - 1
-            } else {
-                first.start
-            };
+            let start = start_at;
             Some(Found {
+                kind: QuantityKind::Date,
                 start,
                 end: next.end,
                 number: (start, next.end),

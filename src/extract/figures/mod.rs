@@ -764,6 +764,26 @@ mod tests {
     #[test]
     fn own_dates() {
         check(
+            "Prices froze for the rest of the year after the first week of 2015 and in 11/2016.",
+            &[
+                "Date the rest of the year \"2025-10-30\" - -",
+                "Date the first week of 2015 \"2014-12-29\" - -",
+                "Date 11/2016 \"2016-11\" - -",
+            ],
+        );
+        check(
+            "Output grew in 2014 through 2018, from 2015 to May 2017, and this decade.",
+            &[
+                "Year 2014 through 2018 2014 - -",
+                "Date from 2015 to May 2017 \"2015\" - -",
+                "Year this decade 2020 - -",
+            ],
+        );
+        check(
+            "He spoke in the week of November 3rd about the last week of fighting.",
+            &["Date the week of November 3rd \"2025-11-03\" - -"],
+        );
+        check(
             "Profits fell in the third quarter of 2024 and in Q1, but the Lakers led in the third quarter.",
             &[
                 "Date the third quarter of 2024 \"2024-07\" - -",
