@@ -43,16 +43,26 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
     let reference = published.or(Some(PLACEHOLDER));
     match token.kind {
         Kind::Word => {
-            if let Some(found) = week_phrase(tokens, i, published) {
-                return Some(found);
-            }
-            if let Some(found) = part_of_period(tokens, i, published) {
-                return Some(found);
+            // One lookup turns most words away from the period phrases.
+            let opener = calendar::is_period_opener(token.text);
+            if opener {
+                if let Some(found) = week_phrase(tokens, i, published) {
+                    return Some(found);
+                }
+                if let Some(found) = part_of_period(tokens, i, published) {
+                    return Some(found);
+                }
+                if let Some(found) = the_day(tokens, i) {
+                    return Some(found);
+                }
             }
             if let Some(found) = quarter(tokens, i, published) {
                 return Some(found);
             }
-            if let Some(found) = the_day(tokens, i) {
+            // "first week of 2015": an ordinal opens it.
+            if tokens.get(i + 1).is_some_and(|t| t.is("week"))
+                && let Some(found) = week_phrase(tokens, i, published)
+            {
                 return Some(found);
             }
             if let Some(found) = between(tokens, i, published) {
@@ -159,14 +169,10 @@ fn day_at(tokens: &[Token<'_>], j: usize, words: bool) -> Option<(u8, usize)> {
     (1..=31).contains(&day).then_some((day, end))
 }
 
-/// Weeks named by a phrase: "the rest of the week" (and of the month or year), "the
-/// first week of 2015", "the last week of 2016", "week 31 of 2018", and "the week
-/// of November 30th" (whose value is the day named, the week's anchor).
-fn week_phrase(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
-    let token = tokens.get(i)?;
+/// "the rest of the week", "the remainder of this year": from the publication date
+/// to the period's last day.
+fn rest_of(tokens: &[Token<'_>], i: usize, j: usize, published: Option<Date>) -> Option<Found> {
     let at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is(word));
-    let j = if token.is("the") { i + 1 } else { i };
-    // "the rest of the week", "the remainder of this year".
     if (at(j, "rest") || at(j, "remainder")) && at(j + 1, "of") {
         let k = if ["the", "this", "my", "current"].iter().any(|w| at(j + 2, w)) {
             j + 3
@@ -185,6 +191,28 @@ fn week_phrase(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         };
         let mut found = found(i, k + 1, DateValue::from(published), Some(DateValue::from(last)));
         found.relative = true;
+        return Some(found);
+    }
+    None
+}
+
+/// Weeks named by a phrase: "the rest of the week" (and of the month or year), "the
+/// first week of 2015", "the last week of 2016", "week 31 of 2018", and "the week
+/// of November 30th" (whose value is the day named, the week's anchor).
+fn week_phrase(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let is_week = |k: usize| tokens.get(k).is_some_and(|t| t.is("week"));
+    if !(token.is("the")
+        || token.is("rest")
+        || token.is("remainder")
+        || is_week(i)
+        || is_week(i + 1))
+    {
+        return None;
+    }
+    let at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is(word));
+    let j = if token.is("the") { i + 1 } else { i };
+    if let Some(found) = rest_of(tokens, i, j, published) {
         return Some(found);
     }
     // "the week of November 30th", "the week beginning on February 4".
@@ -321,6 +349,22 @@ fn part_of_period(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Op
 #[expect(clippy::too_many_lines, reason = "one case per written form of a quarter, each short")]
 fn quarter(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let token = tokens.get(i)?;
+    // Every form has a two-letter code ("Q3", "H1") or "quarter" or "half" within
+    // three tokens; most words are turned away here.
+    let part_word = |k: usize| tokens.get(k).is_some_and(|t| t.is("quarter") || t.is("half"));
+    let coded_near = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.text.as_bytes(), [b'q' | b'Q' | b'h' | b'H', b'1'..=b'4']))
+    };
+    if !(coded_near(i)
+        || coded_near(i + 1)
+        || coded_near(i + 2)
+        || part_word(i + 1)
+        || part_word(i + 2))
+    {
+        return None;
+    }
     // The part (quarter 1 to 4 or half 1 to 2), how many months it spans, and where
     // its words end.
     let coded = |t: &Token<'_>| -> Option<(u8, u8)> {
@@ -1167,7 +1211,9 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         day: None,
         year_inferred: false,
     };
-    if let Some(found) = units_around(tokens, i, published) {
+    if calendar::is_period_opener(token.text)
+        && let Some(found) = units_around(tokens, i, published)
+    {
         return Some(found);
     }
     // "earlier this month", "last week", "next year".
@@ -1270,6 +1316,19 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 /// few days ago", "three weeks from tomorrow", "two days after today", "2 weeks
 /// from January 15", "3 days before Oct. 2, 2024".
 fn offset(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
+    // Cheap test first, as this runs on every number and many words: an anchor word
+    // must come within a few tokens.
+    let token = tokens.get(i)?;
+    let starter = token.kind == Kind::Number
+        || ["a", "an", "another", "couple", "few", "half", "several", "some"]
+            .iter()
+            .any(|w| token.is(w));
+    let anchored = tokens.get(i + 1..).unwrap_or_default().iter().take(8).any(|t| {
+        t.kind == Kind::Word && (t.is("ago") || t.is("from") || t.is("after") || t.is("before"))
+    });
+    if !anchored || !starter && numbers::cardinal(token.text).is_none() {
+        return None;
+    }
     let duration = length_at(tokens, i)?;
     let Value::Duration(length) = duration.value else { return None };
     let at = duration.end;
@@ -1349,8 +1408,14 @@ fn length_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             super::duration::Timed::Duration(found) => found,
             super::duration::Timed::Age(_) => return None,
         }
-    } else {
+    } else if ["a", "an", "another", "couple", "few", "half", "several", "some"]
+        .iter()
+        .any(|w| token.is(w))
+    {
+        // Only the words that start a length without a number: this runs on every word.
         super::duration::bare(tokens, i).filter(|found| found.start == i && !found.range)?
+    } else {
+        return None;
     };
     Some(super::duration::compound(tokens, duration))
 }
@@ -1382,9 +1447,6 @@ fn units_around(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found
 
 /// "two weeks ago", "three days ago".
 fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
-    if let Some(found) = units_around(tokens, i, published) {
-        return Some(found);
-    }
     if let Some(found) = offset(tokens, i, published) {
         return Some(found);
     }
