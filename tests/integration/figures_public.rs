@@ -296,7 +296,7 @@ fn recognizers_text_english() {
         ("ordinal", 87.0),
         ("percent", 85.0),
         ("date", 57.0),
-        ("daterange", 49.5),
+        ("daterange", 51.0),
         ("duration", 90.0),
         ("none", 100.0),
     ];

@@ -59,6 +59,14 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
             if let Some(found) = quarter(tokens, i, published) {
                 return Some(found);
             }
+            // "from 4 to 22 next month": the opener belongs to the range of days.
+            if (token.is("from") || token.is("between"))
+                && let Some(mut found) = days_of_month(tokens, i + 1, published)
+            {
+                found.start = i;
+                found.number.0 = i;
+                return Some(found);
+            }
             // "first week of 2015": an ordinal opens it.
             if tokens.get(i + 1).is_some_and(|t| t.is("week"))
                 && let Some(found) = week_phrase(tokens, i, published)
@@ -95,6 +103,7 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 return Some(found);
             }
             quarter(tokens, i, published)
+                .or_else(|| days_of_month(tokens, i, published))
                 .or_else(|| numeric(tokens, i, published))
                 .or_else(|| day_first(tokens, i, published))
                 .or_else(|| year(tokens, i))
@@ -499,6 +508,61 @@ fn quarter_found(
     Some(found(start, end, low, Some(high)))
 }
 
+/// Two days and the month they belong to, which comes after them: "4 to 22 this
+/// month", "3 until 12 of Sept", "9 to 12 of June", "4-23 in next month".
+fn days_of_month(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let (first, after) = day_at(tokens, i, false)?;
+    let link = tokens.get(after)?;
+    if !(link.is_punct("-–")
+        || ["and", "through", "till", "to", "until"].iter().any(|w| link.is(w)))
+    {
+        return None;
+    }
+    let (second, mut end) = day_at(tokens, after + 1, false)?;
+    if second <= first {
+        return None;
+    }
+    let linked = tokens.get(end).is_some_and(|t| t.is("of") || t.is("in"));
+    if linked {
+        end += 1;
+    }
+    let opened = i
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| t.is("from") || t.is("between"));
+    let (month_value, end) = if let Some((month, month_end)) = month_at(tokens, end) {
+        let (year, year_end) =
+            trailing_year(tokens, month_end).map_or((None, month_end), |(y, e)| (Some(y), e));
+        (with_year(month, None, year, published), year_end)
+    } else {
+        // "this month", "next month"; "rose 3 to 4 this month" is no range of days.
+        if !linked && !opened {
+            return None;
+        }
+        let which = tokens.get(end)?;
+        if !tokens.get(end + 1).is_some_and(|t| t.is("month")) {
+            return None;
+        }
+        let shift = if which.is("next") {
+            1
+        } else if which.is("last") {
+            -1
+        } else if which.is("this") {
+            0
+        } else {
+            return None;
+        };
+        let month =
+            published?.first_of_month().checked_add(jiff::Span::new().months(shift)).ok()?;
+        (DateValue::from(month), end + 2)
+    };
+    let low = DateValue { day: Some(first), ..month_value };
+    let high = DateValue { day: Some(second), ..month_value };
+    let mut found = found(i, end, low, Some(high));
+    found.relative = tokens.get(end - 1).is_some_and(|t| t.is("month"));
+    Some(found)
+}
+
 /// Words before "the 27th" that make it a day of the month.
 const DAY_PREPOSITIONS: &[&str] = &[
     "after", "and", "before", "by", "for", "from", "on", "since", "through", "till", "to", "until",
@@ -642,7 +706,12 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         && i.checked_sub(2).and_then(|k| tokens.get(k)).is_some_and(|t| t.is("month"));
     let anchored =
         is_date_preposition(previous) || previous.is_some_and(|t| t.is_punct("-") && !token.gap);
-    if strict && !(anchored && token.is_capitalized()) && !month_of {
+    // "next june", "last sept": the word before makes it a month.
+    // Not "this may take longer": "may" and "march" keep their capital.
+    let relative_month = previous.is_some_and(|t| t.is("this") || t.is("last") || t.is("next"))
+        && (token.is_capitalized() || !(token.is("may") || token.is("march")));
+    let named = !strict || month_of || relative_month || anchored && token.is_capitalized();
+    if !named {
         return None;
     }
     // "this September", "last March", "next May".

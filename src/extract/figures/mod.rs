@@ -764,6 +764,18 @@ mod tests {
     #[test]
     fn own_dates() {
         check(
+            "Polls open from 4 to 22 next month, after 9 to 12 of June and last sept; this may change.",
+            &[
+                "Date from 4 to 22 next month \"2025-11-04\" - -",
+                "Date 9 to 12 of June \"2025-06-09\" - -",
+                "Date last sept \"2025-09\" - -",
+            ],
+        );
+        check(
+            "The index rose 3 to 4 this month.",
+            &["Count 3 to 4 3 - -", "Date this month \"2025-10\" - -"],
+        );
+        check(
             "Prices froze for the rest of the year after the first week of 2015 and in 11/2016.",
             &[
                 "Date the rest of the year \"2025-10-30\" - -",
