@@ -295,7 +295,7 @@ fn recognizers_text_english() {
         ("number_range", 78.0),
         ("ordinal", 87.0),
         ("percent", 85.0),
-        ("date", 57.0),
+        ("date", 59.5),
         ("daterange", 51.0),
         ("duration", 90.0),
         ("none", 100.0),

@@ -767,7 +767,36 @@ fn day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<
         j = after;
     }
     let word_day = tokens.get(i).is_some_and(|t| t.kind == Kind::Word);
+    // "the 15th day of June".
+    if high.is_none()
+        && tokens.get(j).is_some_and(|t| t.is("day"))
+        && tokens.get(j + 1).is_some_and(|t| t.is("of"))
+    {
+        j += 1;
+    }
     let of = tokens.get(j).is_some_and(|t| t.is("of"));
+    // "the 20th of next month", "the 31st of this month".
+    if of
+        && high.is_none()
+        && let Some(which) = tokens.get(j + 1)
+        && tokens.get(j + 2).is_some_and(|t| t.is("month"))
+    {
+        let shift = if which.is("next") {
+            1
+        } else if which.is("last") {
+            -1
+        } else if which.is("this") {
+            0
+        } else {
+            return None;
+        };
+        let month =
+            published?.first_of_month().checked_add(jiff::Span::new().months(shift)).ok()?;
+        let date = Date::new(month.year(), month.month(), i8::try_from(day).ok()?).ok()?;
+        let mut found = found(start, j + 3, DateValue::from(date), None);
+        found.relative = true;
+        return Some(found);
+    }
     if of {
         j += 1;
     } else if word_day {
@@ -1486,7 +1515,7 @@ fn length_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     } else {
         return None;
     };
-    Some(super::duration::compound(tokens, duration))
+    Some(super::duration::compound_before_anchor(tokens, duration))
 }
 
 /// The days just ahead of or behind the publication date: "the next 3 days", "the

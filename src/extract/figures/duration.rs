@@ -159,6 +159,17 @@ fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 /// in any order ("2 days 1 month" is `P1M2D`); a range is never extended.
 #[expect(clippy::cast_possible_truncation, reason = "amounts of time written in text fit an f32")]
 pub(crate) fn compound(tokens: &[Token<'_>], found: Found) -> Found {
+    extend(tokens, found, false)
+}
+
+/// [`compound`] for a length that an anchor follows ("2 years 1 month 21 days ago"):
+/// the last part may stand right before "ago".
+pub(crate) fn compound_before_anchor(tokens: &[Token<'_>], found: Found) -> Found {
+    extend(tokens, found, true)
+}
+
+#[expect(clippy::cast_possible_truncation, reason = "amounts of time written in text fit an f32")]
+fn extend(tokens: &[Token<'_>], found: Found, anchored: bool) -> Found {
     let Value::Duration(first) = found.value else { return found };
     if found.range || first.parts.is_some() {
         return found;
@@ -170,14 +181,18 @@ pub(crate) fn compound(tokens: &[Token<'_>], found: Found) -> Found {
     let mut smallest = first.unit;
     let mut end = found.end;
     loop {
-        let at = if tokens.get(end).is_some_and(|t| t.is("and")) { end + 1 } else { end };
+        let at = if tokens.get(end).is_some_and(|t| t.is("and") || anchored && t.is_punct(",")) {
+            end + 1
+        } else {
+            end
+        };
         let Some(num) = super::number::number(tokens, at, false) else { break };
         let Some((unit, multiple)) = tokens.get(num.end).and_then(|t| units::time_unit(t.text))
         else {
             break;
         };
         // "3 days 2 weeks ago": the second figure anchors a date, not this duration.
-        if tokens.get(num.end + 1).is_some_and(|t| t.is("ago") || t.is_punct("-")) {
+        if tokens.get(num.end + 1).is_some_and(|t| !anchored && t.is("ago") || t.is_punct("-")) {
             break;
         }
         let Some(part) = slot(unit).and_then(|k| parts.get_mut(k)).filter(|p| **p == 0.0) else {

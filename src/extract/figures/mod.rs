@@ -764,6 +764,14 @@ mod tests {
     #[test]
     fn own_dates() {
         check(
+            "He left 1 month, 21 days ago and returns on the 20th of next month, the first day of talks.",
+            &[
+                "Date 1 month, 21 days ago \"2025-09-09\" - -",
+                "Date 20th of next month \"2025-11-20\" - -",
+                "Ordinal first 1 day -",
+            ],
+        );
+        check(
             "Polls open from 4 to 22 next month, after 9 to 12 of June and last sept; this may change.",
             &[
                 "Date from 4 to 22 next month \"2025-11-04\" - -",
