@@ -157,7 +157,6 @@ fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 /// Extends a duration by the further units written after it: "1 year 1 month 21
 /// days", "1 hour and 30 minutes", "one week three days". Each unit may come once,
 /// in any order ("2 days 1 month" is `P1M2D`); a range is never extended.
-#[expect(clippy::cast_possible_truncation, reason = "amounts of time written in text fit an f32")]
 pub(crate) fn compound(tokens: &[Token<'_>], found: Found) -> Found {
     extend(tokens, found, false)
 }

@@ -803,6 +803,11 @@ mod tests {
             "He spoke in the week of November 3rd about the last week of fighting.",
             &["Date the week of November 3rd \"2025-11-03\" - -"],
         );
+    }
+
+    /// Periods of our own, published on Thursday 2025-10-30.
+    #[test]
+    fn own_periods() {
         check(
             "Profits fell in the third quarter of 2024 and in Q1, but the Lakers led in the third quarter.",
             &[
