@@ -87,6 +87,15 @@ pub fn is_period_opener(word: &str) -> bool {
         .any(|opener| opener.len() == word.len() && opener.eq_ignore_ascii_case(word))
 }
 
+/// Seasons: every accepted spelling with its number, 1 (spring) to 4 (winter).
+pub const SEASONS: &[(&str, u8)] =
+    &[("autumn", 3), ("fall", 3), ("spring", 1), ("summer", 2), ("winter", 4)];
+
+/// The season number (1 spring, 2 summer, 3 fall, 4 winter) of a season name.
+pub fn season(word: &str) -> Option<u8> {
+    lookup(SEASONS, word)
+}
+
 /// The month number of a month name or abbreviation, in any letter case.
 pub fn month(word: &str) -> Option<u8> {
     lookup(MONTHS, word)
@@ -109,7 +118,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_unique() {
-        for table in [MONTHS, WEEKDAYS] {
+        for table in [MONTHS, SEASONS, WEEKDAYS] {
             assert!(table.windows(2).all(|pair| pair[0].0 < pair[1].0));
         }
         assert!(PERIOD_OPENERS.windows(2).all(|pair| pair[0] < pair[1]));
@@ -122,6 +131,7 @@ mod tests {
         assert_eq!(month("Octo"), None);
         assert_eq!(weekday("Thursday"), Some(4));
         assert_eq!(weekday("Sun"), Some(7));
+        assert_eq!(season("Autumn"), Some(3));
         assert!(is_period_opener("Rest") && !is_period_opener("soldiers"));
     }
 }

@@ -7,7 +7,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::token::{Kind, Token};
-use super::{DateValue, Found, QuantityKind, Value};
+use super::{DateValue, Found, QuantityKind, Season, Value};
 use crate::lexicon::{calendar, numbers, units};
 
 /// Words after which a bare month name or a four-digit number is a date.
@@ -57,6 +57,9 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 }
             }
             if let Some(found) = quarter(tokens, i, published) {
+                return Some(found);
+            }
+            if let Some(found) = season(tokens, i, published) {
                 return Some(found);
             }
             // "from 4 to 22 next month": the opener belongs to the range of days.
@@ -503,7 +506,7 @@ fn quarter_found(
 ) -> Option<Found> {
     let first = (part - 1).checked_mul(months)? + 1;
     let last = first + months - 1;
-    let low = DateValue { year, month: Some(first), day: None, year_inferred: false };
+    let low = DateValue { year, month: Some(first), day: None, year_inferred: false, season: None };
     let high = DateValue { month: Some(last), ..low };
     Some(found(start, end, low, Some(high)))
 }
@@ -560,6 +563,69 @@ fn days_of_month(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Opt
     let high = DateValue { day: Some(second), ..month_value };
     let mut found = found(i, end, low, Some(high));
     found.relative = tokens.get(end - 1).is_some_and(|t| t.is("month"));
+    Some(found)
+}
+
+/// Seasons: "this summer", "next spring", "summer 2016", "the summer of 2016", "in
+/// the winter". A bare season needs a preposition of time before it ("the Arab
+/// Spring" is not one), and "fall" a year or "this", "last" or "next" ("the fall of
+/// Kabul").
+fn season(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let (start, at, which) =
+        if ["this", "last", "next", "coming", "past"].iter().any(|w| token.is(w)) {
+            (i, i + 1, Some(token))
+        } else {
+            (i, i, None)
+        };
+    let number = calendar::season(tokens.get(at)?.text)?;
+    let season = match number {
+        1 => Season::Spring,
+        2 => Season::Summer,
+        3 => Season::Fall,
+        _ => Season::Winter,
+    };
+    // The first month of each season, to place "last" and "next" around today.
+    let first_month: i8 = match season {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Fall => 9,
+        Season::Winter => 12,
+    };
+    let mut end = at + 1;
+    let of = tokens.get(end).is_some_and(|t| t.is("of"));
+    let written = year_at(tokens, if of { end + 1 } else { end });
+    let mut value = DateValue { season: Some(season), ..DateValue::default() };
+    let mut relative = false;
+    if let Some((year, after)) = written {
+        value.year = Some(year);
+        end = after;
+    } else if let Some(which) = which {
+        if let Some(published) = published {
+            let year = published.year();
+            let month = published.month();
+            value.year = Some(if which.is("next") || which.is("coming") {
+                if first_month > month { year } else { year + 1 }
+            } else if which.is("last") || which.is("past") {
+                if first_month + 2 < month { year } else { year - 1 }
+            } else {
+                year
+            });
+            relative = true;
+        }
+    } else {
+        let before = i.checked_sub(1).and_then(|k| tokens.get(k));
+        let before = if before.is_some_and(|t| t.is("the")) {
+            i.checked_sub(2).and_then(|k| tokens.get(k))
+        } else {
+            before
+        };
+        if season == Season::Fall || !is_date_preposition(before) {
+            return None;
+        }
+    }
+    let mut found = found(start, end, value, None);
+    found.relative = relative;
     Some(found)
 }
 
@@ -628,7 +694,7 @@ fn trailing_year(tokens: &[Token<'_>], j: usize) -> Option<(i16, usize)> {
 }
 
 fn with_year(month: u8, day: Option<u8>, year: Option<i16>, published: Option<Date>) -> DateValue {
-    let mut value = DateValue { year, month: Some(month), day, year_inferred: false };
+    let mut value = DateValue { year, month: Some(month), day, year_inferred: false, season: None };
     if year.is_none()
         && let Some(published) = published
     {
@@ -696,7 +762,13 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         return Some(found(
             i,
             end,
-            DateValue { year: Some(year), month: Some(month), day: None, year_inferred: false },
+            DateValue {
+                year: Some(year),
+                month: Some(month),
+                day: None,
+                year_inferred: false,
+                season: None,
+            },
             None,
         ));
     }
@@ -716,8 +788,13 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
     }
     // "this September", "last March", "next May".
     if let Some(previous) = previous.filter(|t| t.is("this") || t.is("last") || t.is("next")) {
-        let mut value =
-            DateValue { year: None, month: Some(month), day: None, year_inferred: false };
+        let mut value = DateValue {
+            year: None,
+            month: Some(month),
+            day: None,
+            year_inferred: false,
+            season: None,
+        };
         if let Some(published) = published {
             let current = u8::try_from(published.month()).unwrap_or(1);
             let year = published.year();
@@ -888,6 +965,7 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
                 month: u8::try_from(month).ok(),
                 day: None,
                 year_inferred: false,
+                season: None,
             };
             return Some(found(i, i + 3, value, None));
         }
@@ -935,6 +1013,7 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
                 month: u8::try_from(b).ok(),
                 day: None,
                 year_inferred: false,
+                season: None,
             },
             None,
         ));
@@ -1302,12 +1381,14 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         month: u8::try_from(date.month()).ok(),
         day: None,
         year_inferred: false,
+        season: None,
     };
     let unit_year = |date: Date| DateValue {
         year: Some(date.year()),
         month: None,
         day: None,
         year_inferred: false,
+        season: None,
     };
     if calendar::is_period_opener(token.text)
         && let Some(found) = units_around(tokens, i, published)

@@ -57,6 +57,35 @@ pub struct DateValue {
     pub day: Option<u8>,
     /// Whether the year was inferred from the publication date rather than written.
     pub year_inferred: bool,
+    /// A season instead of a month: "this summer" is `2025-SU`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub season: Option<Season>,
+}
+
+/// A season of the year, with its TIMEX3 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Season {
+    /// Spring (`SP`), March to May in the northern hemisphere.
+    Spring,
+    /// Summer (`SU`), June to August.
+    Summer,
+    /// Fall or autumn (`FA`), September to November.
+    Fall,
+    /// Winter (`WI`), December to February.
+    Winter,
+}
+
+impl Season {
+    /// The TIMEX3 code: `SP`, `SU`, `FA`, `WI`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
 }
 
 impl fmt::Display for DateValue {
@@ -64,6 +93,9 @@ impl fmt::Display for DateValue {
         match self.year {
             Some(year) => write!(f, "{year:04}")?,
             None => f.write_str("XXXX")?,
+        }
+        if let Some(season) = self.season {
+            return write!(f, "-{}", season.code());
         }
         match (self.month, self.day) {
             (Some(month), Some(day)) => write!(f, "-{month:02}-{day:02}")?,
@@ -83,6 +115,7 @@ impl From<Date> for DateValue {
             month: u8::try_from(date.month()).ok(),
             day: u8::try_from(date.day()).ok(),
             year_inferred: false,
+            season: None,
         }
     }
 }
@@ -808,6 +841,10 @@ mod tests {
     /// Periods of our own, published on Thursday 2025-10-30.
     #[test]
     fn own_periods() {
+        check(
+            "Talks resumed this summer after the fall of Kabul, the Arab Spring and in the winter of 2019; prices fall.",
+            &["Date this summer \"2025-SU\" - -", "Date winter of 2019 \"2019-WI\" - -"],
+        );
         check(
             "Profits fell in the third quarter of 2024 and in Q1, but the Lakers led in the third quarter.",
             &[
