@@ -191,7 +191,8 @@ fn rest_of(tokens: &[Token<'_>], i: usize, j: usize, published: Option<Date>) ->
         } else {
             j + 2
         };
-        let published = published?;
+        // Without a publication date the value is blanked by `date`.
+        let published = published.unwrap_or(PLACEHOLDER);
         let last = if at(k, "week") {
             published.checked_add(i64::from(7 - iso_weekday(published.weekday())).days()).ok()?
         } else if at(k, "month") {
@@ -284,10 +285,10 @@ fn week_phrase(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         }
     }) && at(of + 1, "year")
     {
-        (published?.year() + shift, of + 2, true)
+        (published.unwrap_or(PLACEHOLDER).year() + shift, of + 2, true)
     } else if at(j, "week") && which > 0 {
         // "week 31": of the publication year.
-        (published?.year(), k, true)
+        (published.unwrap_or(PLACEHOLDER).year(), k, true)
     } else {
         return None;
     };
@@ -417,7 +418,7 @@ fn quarter(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
             if !tokens.get(j + 1).is_some_and(|t| t.is("quarter")) {
                 return None;
             }
-            let published = published?;
+            let published = published.unwrap_or(PLACEHOLDER);
             let current = u8::try_from((published.month() - 1) / 3).ok()?;
             let shift: i16 = if which.is("next") || which.is("coming") {
                 1
@@ -555,8 +556,11 @@ fn days_of_month(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Opt
         } else {
             return None;
         };
-        let month =
-            published?.first_of_month().checked_add(jiff::Span::new().months(shift)).ok()?;
+        let month = published
+            .unwrap_or(PLACEHOLDER)
+            .first_of_month()
+            .checked_add(jiff::Span::new().months(shift))
+            .ok()?;
         (DateValue::from(month), end + 2)
     };
     let low = DateValue { day: Some(first), ..month_value };
@@ -601,7 +605,8 @@ fn season(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fou
         value.year = Some(year);
         end = after;
     } else if let Some(which) = which {
-        if let Some(published) = published {
+        {
+            let published = published.unwrap_or(PLACEHOLDER);
             let year = published.year();
             let month = published.month();
             value.year = Some(if which.is("next") || which.is("coming") {
@@ -867,8 +872,11 @@ fn day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<
         } else {
             return None;
         };
-        let month =
-            published?.first_of_month().checked_add(jiff::Span::new().months(shift)).ok()?;
+        let month = published
+            .unwrap_or(PLACEHOLDER)
+            .first_of_month()
+            .checked_add(jiff::Span::new().months(shift))
+            .ok()?;
         let date = Date::new(month.year(), month.month(), i8::try_from(day).ok()?).ok()?;
         let mut found = found(start, j + 3, DateValue::from(date), None);
         found.relative = true;
@@ -1674,6 +1682,52 @@ fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
     Some(found)
 }
 
+/// The calendar date of a value with year, month and day.
+fn full_date(value: &DateValue) -> Option<Date> {
+    Date::new(value.year?, i8::try_from(value.month?).ok()?, i8::try_from(value.day?).ok()?).ok()
+}
+
+/// Completes the ends of a range from each other: the month and year the second end
+/// leaves out ("November 15th through the 19th"), the year written at one end only,
+/// and a weekday end that must follow the start.
+fn reconcile_ends(
+    mut low: DateValue,
+    mut high: DateValue,
+    end_relative: bool,
+) -> (DateValue, DateValue) {
+    if high.month.is_none() && high.day.is_some() {
+        high.month = low.month;
+        high.year = low.year;
+        high.year_inferred = low.year_inferred;
+    }
+    // "from Feb 1st to March 2019": the year written at one end holds for the
+    // other, the earlier month in the year before when it comes later.
+    let month_order = |a: &DateValue, b: &DateValue| a.month.zip(b.month).map(|(a, b)| a <= b);
+    if low.year_inferred
+        && !high.year_inferred
+        && let Some(year) = high.year
+    {
+        low.year = Some(if month_order(&low, &high) == Some(false) { year - 1 } else { year });
+        low.year_inferred = false;
+    } else if high.year_inferred
+        && !low.year_inferred
+        && let Some(year) = low.year
+    {
+        high.year = Some(if month_order(&low, &high) == Some(false) { year + 1 } else { year });
+        high.year_inferred = false;
+    }
+    // "from next Monday to Friday": a weekday at the end follows the start.
+    if end_relative
+        && let (Some(low_date), Some(high_date)) = (full_date(&low), full_date(&high))
+        && high_date < low_date
+        && (low_date - high_date).get_days() < 7
+        && let Ok(later) = high_date.checked_add(7.days())
+    {
+        high = DateValue::from(later);
+    }
+    (low, high)
+}
+
 /// Joins two dates written as the ends of a range into one date range: "from Oct. 2
 /// to October 22", "between September 4th and September 8th", "January 12, 2016 -
 /// 02/22/2016", "today till tomorrow", "November 15th through the 19th"; and takes
@@ -1726,12 +1780,8 @@ pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found>
                     ..*first
                 });
             }
-            let (low, mut high) = (as_date(first.value)?, as_date(next.value)?);
-            if high.month.is_none() && high.day.is_some() {
-                high.month = low.month;
-                high.year = low.year;
-                high.year_inferred = low.year_inferred;
-            }
+            let (low, high) = (as_date(first.value)?, as_date(next.value)?);
+            let (low, high) = reconcile_ends(low, high, next.relative);
             let start = start_at;
             Some(Found {
                 kind: QuantityKind::Date,
