@@ -635,9 +635,8 @@ fn season(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fou
 }
 
 /// Words before "the 27th" that make it a day of the month.
-const DAY_PREPOSITIONS: &[&str] = &[
-    "after", "and", "before", "by", "for", "from", "on", "since", "through", "till", "to", "until",
-];
+const DAY_PREPOSITIONS: &[&str] =
+    &["after", "before", "by", "for", "from", "on", "since", "through", "till", "to", "until"];
 
 /// "on the 27th", "until the 21st", "for the second.": a day of an unnamed month,
 /// when nothing follows that it could number ("the 21st century", "the second

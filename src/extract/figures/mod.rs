@@ -797,6 +797,10 @@ mod tests {
     #[test]
     fn own_dates() {
         check(
+            "He ranks between the tenth and the fifteenth.",
+            &["Ordinal tenth 10 - -", "Ordinal fifteenth 15 - -"],
+        );
+        check(
             "He left 1 month, 21 days ago and returns on the 20th of next month, the first day of talks.",
             &[
                 "Date 1 month, 21 days ago \"2025-09-09\" - -",
