@@ -311,7 +311,7 @@ fn recognizers_text_english() {
         ("number_range", 78.0),
         ("ordinal", 87.0),
         ("percent", 85.0),
-        ("date", 60.0),
+        ("date", 63.5),
         ("daterange", 55.5),
         ("duration", 90.0),
         ("none", 100.0),

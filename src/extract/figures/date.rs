@@ -70,6 +70,9 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 found.number.0 = i;
                 return Some(found);
             }
+            if let Some(found) = nth_weekday(tokens, i, published) {
+                return Some(found);
+            }
             // "first week of 2015": an ordinal opens it.
             if tokens.get(i + 1).is_some_and(|t| t.is("week"))
                 && let Some(found) = week_phrase(tokens, i, published)
@@ -630,6 +633,80 @@ fn season(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fou
         }
     }
     let mut found = found(start, end, value, None);
+    found.relative = relative;
+    Some(found)
+}
+
+/// "the first Sunday of May", "the third Tuesday", "the last Friday of this month":
+/// the weekday counted within a month (the publication month when none is named).
+fn nth_weekday(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let the = tokens.get(i).is_some_and(|t| t.is("the"));
+    let j = if the { i + 1 } else { i };
+    let count_word = tokens.get(j)?;
+    // Every weekday name ends in "day": a cheap test before the lookup, as this runs
+    // on every word.
+    let wanted = tokens
+        .get(j + 1)
+        .filter(|t| {
+            t.text.len() >= 6
+                && t.text.get(t.text.len() - 3..).is_some_and(|end| end.eq_ignore_ascii_case("day"))
+        })
+        .and_then(|t| calendar::weekday(t.text))?;
+    let named_month = tokens.get(j + 2).is_some_and(|t| t.is("of") || t.is("in"));
+    let nth: i8 = if count_word.is("last") {
+        // "last Friday" is the one before today; "the last Friday of May" is counted.
+        if !(the && named_month) {
+            return None;
+        }
+        -1
+    } else {
+        numbers::ordinal(count_word.text)
+            .and_then(|n| i8::try_from(n).ok())
+            .filter(|n| (1..=5).contains(n))?
+    };
+    let reference = published.unwrap_or(PLACEHOLDER);
+    let mut end = j + 2;
+    let (month_first, relative) = if named_month {
+        if let Some((month, after)) = month_at(tokens, end + 1) {
+            let (year, after) =
+                trailing_year(tokens, after).map_or((None, after), |(y, e)| (Some(y), e));
+            let value = with_year(month, None, year, Some(reference));
+            end = after;
+            (Date::new(value.year?, i8::try_from(month).ok()?, 1).ok()?, year.is_none())
+        } else if let Some(which) = tokens.get(end + 1)
+            && tokens.get(end + 2).is_some_and(|t| t.is("month"))
+        {
+            let shift = if which.is("next") {
+                1
+            } else if which.is("last") {
+                -1
+            } else if which.is("this") {
+                0
+            } else {
+                return None;
+            };
+            end += 3;
+            (reference.first_of_month().checked_add(jiff::Span::new().months(shift)).ok()?, true)
+        } else {
+            (reference.first_of_month(), true)
+        }
+    } else {
+        (reference.first_of_month(), true)
+    };
+    let wanted = i8::try_from(wanted).ok()?;
+    let first = month_first
+        .checked_add(i64::from((wanted - iso_weekday(month_first.weekday()) + 7) % 7).days())
+        .ok()?;
+    let date = if nth > 0 {
+        first.checked_add(i64::from(7 * (nth - 1)).days()).ok()?
+    } else {
+        let last = month_first.last_of_month();
+        last.checked_sub(i64::from((iso_weekday(last.weekday()) - wanted + 7) % 7).days()).ok()?
+    };
+    if date.month() != month_first.month() {
+        return None;
+    }
+    let mut found = found(i, end, DateValue::from(date), None);
     found.relative = relative;
     Some(found)
 }
@@ -1350,7 +1427,7 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         if before && anchor.is("yesterday") {
             return Some(day(i, i + 4, published.checked_sub(2.days()).ok()?));
         }
-        if after && anchor.is("tomorrow") {
+        if after && (anchor.is("tomorrow") || anchor.is("tmrw")) {
             return Some(day(i, i + 4, published.checked_add(2.days()).ok()?));
         }
     }
@@ -1360,7 +1437,7 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
     if token.is("today") || token.is("tonight") {
         return Some(day(i, i + 1, published));
     }
-    if token.is("tomorrow") {
+    if token.is("tomorrow") || token.is("tmrw") {
         return Some(day(i, i + 1, published.tomorrow().ok()?));
     }
     let next = tokens.get(i + 1);
@@ -1435,8 +1512,11 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
     // "last month's clashes": the possessive still names the month.
     let possessive = strip_possessive(unit.text);
     let unit_is = |word: &str| possessive.eq_ignore_ascii_case(word);
-    let weekday_after =
-        tokens.get(at + 1).and_then(|t| calendar::weekday(t.text).filter(|_| t.text.len() >= 6));
+    // "next week Friday", "next week on Friday".
+    let on = usize::from(tokens.get(at + 1).is_some_and(|t| t.is("on")));
+    let weekday_after = tokens
+        .get(at + 1 + on)
+        .and_then(|t| calendar::weekday(t.text).filter(|_| t.text.len() >= 6));
     // "the last week of fighting" is a stretch of something else.
     if tokens.get(at + 1).is_some_and(|t| t.is("of")) {
         return None;
@@ -1459,7 +1539,7 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         // "last week Sunday", "next week Friday".
         if let Some(day_number) = weekday_after {
             let date = monday.checked_add(i64::from(day_number - 1).days()).ok()?;
-            let mut found = found(start, at + 2, DateValue::from(date), None);
+            let mut found = found(start, at + 2 + on, DateValue::from(date), None);
             found.relative = true;
             return Some(found);
         }

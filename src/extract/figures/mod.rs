@@ -797,6 +797,14 @@ mod tests {
     #[test]
     fn own_dates() {
         check(
+            "Voters go to the polls on the first Sunday of November, not last Friday, and next week on Friday.",
+            &[
+                "Date the first Sunday of November \"2025-11-02\" - -",
+                "Date last Friday \"2025-10-24\" - -",
+                "Date next week on Friday \"2025-11-07\" - -",
+            ],
+        );
+        check(
             "He ranks between the tenth and the fifteenth.",
             &["Ordinal tenth 10 - -", "Ordinal fifteenth 15 - -"],
         );
