@@ -56,10 +56,18 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                     return Some(found);
                 }
             }
-            if let Some(found) = quarter(tokens, i, published) {
+            let next = tokens.get(i + 1);
+            // "third quarter of 2016", "Q3": a part word follows or the token is a code.
+            if (opener
+                || token.text.len() == 2
+                || next.is_some_and(|t| t.is("quarter") || t.is("half")))
+                && let Some(found) = quarter(tokens, i, published)
+            {
                 return Some(found);
             }
-            if let Some(found) = season(tokens, i, published) {
+            if (opener || token.is("this") || (4..=6).contains(&token.text.len()))
+                && let Some(found) = season(tokens, i, published)
+            {
                 return Some(found);
             }
             // "from 4 to 22 next month": the opener belongs to the range of days.
@@ -70,7 +78,14 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 found.number.0 = i;
                 return Some(found);
             }
-            if let Some(found) = nth_weekday(tokens, i, published) {
+            // "the first Sunday": a weekday name ("…day") one or two words on.
+            let day_word = |t: &Token<'_>| {
+                t.text.len() >= 6
+                    && t.text.get(t.text.len() - 3..).is_some_and(|e| e.eq_ignore_ascii_case("day"))
+            };
+            if (next.is_some_and(day_word) || tokens.get(i + 2).is_some_and(day_word))
+                && let Some(found) = nth_weekday(tokens, i, published)
+            {
                 return Some(found);
             }
             // "first week of 2015": an ordinal opens it.
@@ -585,7 +600,12 @@ fn season(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fou
         } else {
             (i, i, None)
         };
-    let number = calendar::season(tokens.get(at)?.text)?;
+    let word = tokens.get(at)?;
+    // Season names are four to six letters long: a cheap test before the lookup.
+    if !(4..=6).contains(&word.text.len()) {
+        return None;
+    }
+    let number = calendar::season(word.text)?;
     let season = match number {
         1 => Season::Spring,
         2 => Season::Summer,
@@ -1584,15 +1604,11 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 fn offset(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
     // Cheap test first, as this runs on every number and many words: an anchor word
     // must come within a few tokens.
-    let token = tokens.get(i)?;
-    let starter = token.kind == Kind::Number
-        || ["a", "an", "another", "couple", "few", "half", "several", "some"]
-            .iter()
-            .any(|w| token.is(w));
+    // The caller checked that a length may start here.
     let anchored = tokens.get(i + 1..).unwrap_or_default().iter().take(8).any(|t| {
         t.kind == Kind::Word && (t.is("ago") || t.is("from") || t.is("after") || t.is("before"))
     });
-    if !anchored || !starter && numbers::cardinal(token.text).is_none() {
+    if !anchored {
         return None;
     }
     let duration = length_at(tokens, i)?;
@@ -1713,11 +1729,20 @@ fn units_around(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found
 
 /// "two weeks ago", "three days ago".
 fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
-    if let Some(found) = offset(tokens, i, published) {
+    let token = tokens.get(i)?;
+    // "in two weeks": as far ahead as "two weeks ago" is behind.
+    let ahead = token.is("in");
+    // Most words start no length of time; this runs on every word.
+    let starter = token.kind == Kind::Number
+        || ["a", "an", "another", "couple", "few", "half", "several", "some"]
+            .iter()
+            .any(|w| token.is(w));
+    if !ahead && !starter && numbers::cardinal(token.text).is_none() {
+        return None;
+    }
+    if !ahead && let Some(found) = offset(tokens, i, published) {
         return Some(found);
     }
-    // "in two weeks": as far ahead as "two weeks ago" is behind.
-    let ahead = tokens.get(i).is_some_and(|t| t.is("in"));
     let i = if ahead { i + 1 } else { i };
     let (amount, after) = if tokens.get(i).is_some_and(|t| t.is("a") || t.is("an")) {
         (1, i + 1)
