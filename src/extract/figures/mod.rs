@@ -713,6 +713,10 @@ mod tests {
         );
         check("Police arrested 1,200 protesters.", &["Count 1,200 1200 protester arrested"]);
         check(
+            "Doses ran from 44 mg to 50 mg, between 5 km and 10 km.",
+            &["Count from 44 mg to 50 44 mg -", "Count between 5 km and 10 5 km -"],
+        );
+        check(
             "The flood displaced 816 000 residents.",
             &["Count 816 000 816000 resident displaced"],
         );
