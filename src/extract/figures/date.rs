@@ -841,11 +841,25 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
     {
         j += 1;
     }
+    // "Jan-Feb 2017", "Nov-Feb 2017": two months glued by a dash.
+    if tokens.get(j).is_some_and(|t| t.is_punct("-–") && !t.gap)
+        && let Some((second, after)) = month_at(tokens, j + 1)
+        && tokens.get(j + 1).is_some_and(|t| !t.gap)
+        && !tokens.get(after).is_some_and(|t| t.kind == Kind::Number && t.text.len() <= 2)
+    {
+        let (year, end) = trailing_year(tokens, after).map_or((None, after), |(y, e)| (Some(y), e));
+        let high = with_year(second, None, year, published);
+        let low_year = if month > second { high.year.map(|y| y - 1) } else { high.year };
+        let low = DateValue { year: low_year, month: Some(month), ..high };
+        return Some(found(i, end, low, Some(high)));
+    }
     if let Some((day, mut end)) = day_at(tokens, j, true) {
-        // "October 18-19", "October 18 to 19".
+        // "October 18-19", "October 18 to 19", "April 9th through 17th".
         let mut high = None;
-        if tokens.get(end).is_some_and(|t| t.is_punct("-–") || t.is("to") || t.is("and"))
-            && let Some((second, after)) = day_at(tokens, end + 1, false)
+        if tokens.get(end).is_some_and(|t| {
+            t.is_punct("-–")
+                || ["and", "through", "thru", "till", "to", "until"].iter().any(|w| t.is(w))
+        }) && let Some((second, after)) = day_at(tokens, end + 1, false)
             && second > day
         {
             high = Some(second);

@@ -858,6 +858,13 @@ mod tests {
     #[test]
     fn own_periods() {
         check(
+            "Exports fell in Nov-Feb 2017 and voting ran April 9th through 17th.",
+            &[
+                "Date Nov-Feb 2017 \"2016-11\" - -",
+                "Date April 9th through 17th \"2025-04-09\" - -",
+            ],
+        );
+        check(
             "Talks resumed this summer after the fall of Kabul, the Arab Spring and in the winter of 2019; prices fall.",
             &["Date this summer \"2025-SU\" - -", "Date winter of 2019 \"2019-WI\" - -"],
         );
