@@ -824,6 +824,47 @@ fn with_year(month: u8, day: Option<u8>, year: Option<i16>, published: Option<Da
     value
 }
 
+/// "Jan-Feb 2017", "Nov-Feb 2017": two months glued by a dash, the first at `i`
+/// ending at `j`; a year after the second holds for both.
+fn month_dash_month(
+    tokens: &[Token<'_>],
+    i: usize,
+    j: usize,
+    month: u8,
+    published: Option<Date>,
+) -> Option<Found> {
+    if tokens.get(j).is_some_and(|t| t.is_punct("-–") && !t.gap)
+        && let Some((second, after)) = month_at(tokens, j + 1)
+        && tokens.get(j + 1).is_some_and(|t| !t.gap)
+        && !tokens.get(after).is_some_and(|t| t.kind == Kind::Number && t.text.len() <= 2)
+    {
+        let (year, end) = trailing_year(tokens, after).map_or((None, after), |(y, e)| (Some(y), e));
+        let high = with_year(second, None, year, published);
+        let low_year = if month > second { high.year.map(|y| y - 1) } else { high.year };
+        let low = DateValue { year: low_year, month: Some(month), ..high };
+        return Some(found(i, end, low, Some(high)));
+    }
+    None
+}
+
+/// The month named after "this", "last" or "next", in the year the publication date
+/// gives it.
+fn month_around(month: u8, which: &Token<'_>, published: Option<Date>) -> DateValue {
+    let mut value = DateValue { month: Some(month), ..DateValue::default() };
+    if let Some(published) = published {
+        let current = u8::try_from(published.month()).unwrap_or(1);
+        let year = published.year();
+        value.year = Some(if which.is("last") {
+            if month < current { year } else { year - 1 }
+        } else if which.is("next") {
+            if month > current { year } else { year + 1 }
+        } else {
+            year
+        });
+    }
+    value
+}
+
 fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let token = tokens.get(i)?;
     let (month, mut j) = month_at(tokens, i)?;
@@ -841,17 +882,8 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
     {
         j += 1;
     }
-    // "Jan-Feb 2017", "Nov-Feb 2017": two months glued by a dash.
-    if tokens.get(j).is_some_and(|t| t.is_punct("-–") && !t.gap)
-        && let Some((second, after)) = month_at(tokens, j + 1)
-        && tokens.get(j + 1).is_some_and(|t| !t.gap)
-        && !tokens.get(after).is_some_and(|t| t.kind == Kind::Number && t.text.len() <= 2)
-    {
-        let (year, end) = trailing_year(tokens, after).map_or((None, after), |(y, e)| (Some(y), e));
-        let high = with_year(second, None, year, published);
-        let low_year = if month > second { high.year.map(|y| y - 1) } else { high.year };
-        let low = DateValue { year: low_year, month: Some(month), ..high };
-        return Some(found(i, end, low, Some(high)));
+    if let Some(found) = month_dash_month(tokens, i, j, month, published) {
+        return Some(found);
     }
     if let Some((day, mut end)) = day_at(tokens, j, true) {
         // "October 18-19", "October 18 to 19", "April 9th through 17th".
@@ -903,27 +935,7 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
     }
     // "this September", "last March", "next May".
     if let Some(previous) = previous.filter(|t| t.is("this") || t.is("last") || t.is("next")) {
-        let mut value = DateValue {
-            year: None,
-            month: Some(month),
-            day: None,
-            year_inferred: false,
-            season: None,
-        };
-        if let Some(published) = published {
-            let current = u8::try_from(published.month()).unwrap_or(1);
-            let year = published.year();
-            value.year = Some(if previous.is("last") {
-                if month < current { year } else { year - 1 }
-            } else if previous.is("next") {
-                if month > current { year } else { year + 1 }
-            } else {
-                year
-            });
-        }
-        let mut found = found(i - 1, j, value, None);
-        found.relative = false;
-        return Some(found);
+        return Some(found(i - 1, j, month_around(month, previous, published), None));
     }
     // "in Jan", "since Feb": an abbreviation stands alone only after a preposition of
     // time ("Jan" is also a name).
