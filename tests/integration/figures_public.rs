@@ -25,7 +25,11 @@
 //!   - a season without a year, `SU` in Recognizers, is `XXXX-SU`;
 //!   - a weekday resolved against the reference date ("Friday" → 2016-11-04) matches
 //!     Recognizers' unresolved `XXXX-WXX-5` when it falls on that weekday;
-//!   - duration: the ISO 8601 value (`PT48H`, `P3D`).
+//!   - a Monday-to-Sunday range matches the ISO week (`2016-W45`) and a
+//!     Saturday-Sunday one its weekend (`2016-W45-WE`);
+//!   - duration: the ISO 8601 value (`PT48H`, `P3D`, `P1Y1M21D`).
+//! - A relative ordinal ("next", "last") has no number: it belongs to the ordinal
+//!   category only, never to number or number_range.
 //! - `none` cases (Recognizers' `DateTime` model: no date or time) pass when no date,
 //!   year or duration is found; counts such as "twenty-one coins" may be found.
 //!
@@ -33,6 +37,28 @@
 //! the expected text carries it; quantulum3 averages ranges, so the midpoint of a
 //! range counts too, and so does each part of a duration written in several units
 //! ("21 years and 6 months"), which quantulum3 splits into two quantities.
+//!
+//! Scope. crosscheck reads news; these phenomena of the specs are left out on
+//! purpose, and keep their categories below the issue's 90%:
+//! - number (63%): arithmetic notation ("1.1^23", "1.3x10^6"), ratios with "over"
+//!   ("one over three", ambiguous with the bound "over three"), fractions with
+//!   compound ordinal denominators ("three twenty-firsts"), scale words after
+//!   fractions ("one billion and a half million"), "m"/"b"/"G" glued outside money
+//!   ("1m" is as often one metre), IP addresses and comma lists read as one number;
+//! - number_range (78%): comparisons in mathematical wording ("higher or equal than
+//!   one hundred, lower or equal than three hundred", "<-30", "200 or greater than");
+//! - ordinal (87%): "current" as an ordinal ("the current government" qualifies more
+//!   often than it numbers) and ordinals inside fractions ("forty two and a third");
+//! - percent (85%): a bare "percent" or "%" without a number (no figure);
+//! - date (64%) and daterange (56%): holidays (Easter, Labor Day, Halloween), business
+//!   days, fiscal and school years, spelled years ("nineteen seventy eight"), two-digit
+//!   decades whose century is unknown ("the 70s"), weeks counted within a month
+//!   (`XXXX-07-W05`), narrative-relative dates that depend on the story rather than
+//!   the publication date ("the next day", "two days later", "the day before"),
+//!   chat forms ("tmrw" is read; "otd", "w/c", "eoy" are not), and bounds folded into
+//!   the span ("before 2015", "since August", "2016 and later": crosscheck finds the
+//!   date, not the bound). "last Wednesday" is the most recent Wednesday, where
+//!   Recognizers takes the Wednesday of last week; "the weekend" is the last one.
 //!
 //! Run with `CROSSCHECK_SHARED=/work/shared cargo test figures_public -- --nocapture`.
 
@@ -305,7 +331,8 @@ fn passes(case: &Json) -> bool {
 fn recognizers_text_english() {
     let Some(cases) = cases("recognizers_en.jsonl") else { return };
     // The floors reached (percent of cases), asserted so they cannot slip back.
-    // FIXME: below the 90% target except `none`; see the README of this test module.
+    // FIXME: below the 90% target except `duration` and `none`; the module docs say
+    // which phenomena are out of scope for news.
     let floors = [
         ("number", 63.0),
         ("number_range", 78.0),
@@ -392,6 +419,7 @@ fn quantulum3_english() {
     #[expect(clippy::cast_precision_loss, reason = "case counts are small")]
     let percent = 100.0 * found_values as f64 / total.max(1) as f64;
     println!("quantulum3 values found: {found_values}/{total} = {percent:.1}%");
-    // FIXME: below the 90% target (unit-bound values such as "8- to 16-meter").
+    // FIXME: below the 90% target (hyphenated unit ranges such as "8- to 16-meter",
+    // arithmetic notation, "a penny" as one).
     assert!(percent >= 87.0, "quantulum3: {percent:.1}% is below the floor");
 }
