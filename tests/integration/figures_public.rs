@@ -29,7 +29,7 @@
 //!     Saturday-Sunday one its weekend (`2016-W45-WE`);
 //!   - duration: the ISO 8601 value (`PT48H`, `P3D`, `P1Y1M21D`).
 //! - A relative ordinal ("next", "last") has no number: it belongs to the ordinal
-//!   category only, never to number or number_range.
+//!   category only, never to number or `number_range`.
 //! - `none` cases (Recognizers' `DateTime` model: no date or time) pass when no date,
 //!   year or duration is found; counts such as "twenty-one coins" may be found.
 //!
@@ -45,7 +45,7 @@
 //!   compound ordinal denominators ("three twenty-firsts"), scale words after
 //!   fractions ("one billion and a half million"), "m"/"b"/"G" glued outside money
 //!   ("1m" is as often one metre), IP addresses and comma lists read as one number;
-//! - number_range (78%): comparisons in mathematical wording ("higher or equal than
+//! - `number_range` (78%): comparisons in mathematical wording ("higher or equal than
 //!   one hundred, lower or equal than three hundred", "<-30", "200 or greater than");
 //! - ordinal (87%): "current" as an ordinal ("the current government" qualifies more
 //!   often than it numbers) and ordinals inside fractions ("forty two and a third");
