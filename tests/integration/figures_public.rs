@@ -339,7 +339,7 @@ fn recognizers_text_english() {
         ("ordinal", 87.0),
         ("percent", 85.0),
         ("date", 63.5),
-        ("daterange", 56.0),
+        ("daterange", 56.5),
         ("duration", 90.0),
         ("none", 100.0),
     ];

@@ -1175,6 +1175,20 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     if !(1800..=2100).contains(&year) {
         return None;
     }
+    // "the 1970's": a decade written with an apostrophe.
+    if year % 10 == 0
+        && tokens.get(end).is_some_and(|t| t.is_punct("'’") && !t.gap)
+        && tokens.get(end + 1).is_some_and(|t| t.is("s") && !t.gap)
+    {
+        let mut found = found(i, end + 2, DateValue::default(), None);
+        found.kind = QuantityKind::Year;
+        found.value = Value::Number(f64::from(year));
+        found.low = Some(found.value);
+        found.high = Some(Value::Number(f64::from(year + 9)));
+        found.range = true;
+        found.approximate = true;
+        return Some(found);
+    }
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let next = tokens.get(end);
     if previous.is_some_and(|t| t.is_punct("-/+$€£") || t.kind == Kind::Number) {
@@ -1707,7 +1721,10 @@ fn calendar_span(length: super::DurationValue, sign: i64) -> Option<jiff::Span> 
 /// A length of time read at `i`: "3 days", "two weeks and 2 days", "a few days".
 fn length_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let token = tokens.get(i)?;
-    let duration = if token.kind == Kind::Number || numbers::cardinal(token.text).is_some() {
+    let duration = if token.kind == Kind::Number
+        || numbers::cardinal(token.text).is_some()
+        || numbers::vague(token.text).is_some()
+    {
         let figure = super::number::figure(tokens, i, false)?;
         if figure.range || figure.start != i {
             return None;

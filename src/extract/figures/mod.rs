@@ -858,6 +858,10 @@ mod tests {
     #[test]
     fn own_periods() {
         check(
+            "Strikes hit in the past several days, as in the 1970's.",
+            &["Date past several days \"2025-10-27\" - -", "Year 1970's 1970 - -"],
+        );
+        check(
             "Exports fell in Nov-Feb 2017 and voting ran April 9th through 17th.",
             &[
                 "Date Nov-Feb 2017 \"2016-11\" - -",
