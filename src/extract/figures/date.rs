@@ -648,7 +648,13 @@ fn season(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fou
         } else {
             before
         };
-        if season == Season::Fall || !is_date_preposition(before) {
+        // "spring merchandise", "winter storms": the season qualifies a noun.
+        let qualifies = tokens.get(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalized()
+                && !crate::lexicon::grammar::is_stop_word(t.text)
+        });
+        if season == Season::Fall || !is_date_preposition(before) || qualifies {
             return None;
         }
     }

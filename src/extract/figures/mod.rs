@@ -740,6 +740,7 @@ mod tests {
             "The last round failed, and the next round of talks starts after the penultimate one.",
             &["Ordinal last 0 round -", "Ordinal next 1 round -", "Ordinal penultimate one -1 - -"],
         );
+        check("Sales at 49 Next stores rose, as did The Last Samurai.", &["Count 49 49 - -"]);
         check(
             "At last the truce will last, said the second to last speaker, next to the gate.",
             &["Ordinal second to last -1 speaker -"],
@@ -857,6 +858,10 @@ mod tests {
     /// Periods of our own, published on Thursday 2025-10-30.
     #[test]
     fn own_periods() {
+        check(
+            "Prices of spring merchandise fell at the arrival of spring.",
+            &["Date spring \"XXXX-SP\" - -"],
+        );
         check(
             "Strikes hit in the past several days, as in the 1970's.",
             &["Date past several days \"2025-10-27\" - -", "Year 1970's 1970 - -"],

@@ -99,6 +99,10 @@ fn relative(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         ("end", offset, i + 3)
     } else {
         let (anchor, offset) = numbers::relative_ordinal(token.text)?;
+        // "49 Next stores", "The Last Samurai": capitalized inside a sentence, a name.
+        if token.is_capitalized() && i > 0 && !previous.is_some_and(|p| p.is_punct("\"“‘'(")) {
+            return None;
+        }
         if token.is("last") {
             if previous.is_some_and(|p| BEFORE_VERB_LAST.iter().any(|w| p.is(w))) {
                 return None;
