@@ -47,7 +47,7 @@
 //!   ("1m" is as often one metre), IP addresses and comma lists read as one number;
 //! - `number_range` (78%): comparisons in mathematical wording ("higher or equal than
 //!   one hundred, lower or equal than three hundred", "<-30", "200 or greater than");
-//! - ordinal (87%): "current" as an ordinal ("the current government" qualifies more
+//! - ordinal (91%, above the target): "current" as an ordinal ("the current government" qualifies more
 //!   often than it numbers) and ordinals inside fractions ("forty two and a third");
 //! - percent (85%): a bare "percent" or "%" without a number (no figure);
 //! - date (64%) and daterange (56%): holidays (Easter, Labor Day, Halloween), business
@@ -331,12 +331,12 @@ fn passes(case: &Json) -> bool {
 fn recognizers_text_english() {
     let Some(cases) = cases("recognizers_en.jsonl") else { return };
     // The floors reached (percent of cases), asserted so they cannot slip back.
-    // FIXME: below the 90% target except `duration` and `none`; the module docs say
+    // FIXME: below the 90% target except ordinal, duration and none; the module docs say
     // which phenomena are out of scope for news.
     let floors = [
         ("number", 63.0),
         ("number_range", 78.0),
-        ("ordinal", 87.0),
+        ("ordinal", 90.5),
         ("percent", 85.0),
         ("date", 63.5),
         ("daterange", 56.5),

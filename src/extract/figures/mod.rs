@@ -742,6 +742,13 @@ mod tests {
         );
         check("Sales at 49 Next stores rose, as did The Last Samurai.", &["Count 49 49 - -"]);
         check(
+            "It was the two hundredth visitor and the twenty-one thousand and fifth ticket.",
+            &[
+                "Ordinal two hundredth 200 visitor -",
+                "Ordinal twenty-one thousand and fifth 21005 ticket -",
+            ],
+        );
+        check(
             "At last the truce will last, said the second to last speaker, next to the gate.",
             &["Ordinal second to last -1 speaker -"],
         );

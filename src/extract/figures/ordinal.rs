@@ -189,16 +189,24 @@ fn spelled(tokens: &[Token<'_>], i: usize) -> Option<(u64, usize)> {
             base += u64::from(value);
             last_was_tens = value >= 20 && value % 10 == 0;
             last_was_scale = false;
-        } else if word.is("hundred") || word.is("thousand") || word.is("million") {
-            let scale = if word.is("hundred") {
-                100
-            } else if word.is("thousand") {
-                1000
-            } else {
-                1_000_000
-            };
+        } else if word.is("a") && j == i && tokens.get(j + 1).is_some_and(|t| t.is("hundred")) {
+            // "a hundred trillionth": the article counts one.
+            base = 1;
+            last_was_tens = false;
+            last_was_scale = false;
+        } else if let Some(scale) = [
+            ("hundred", 100_u64),
+            ("thousand", 1000),
+            ("million", 1_000_000),
+            ("billion", 1_000_000_000),
+            ("trillion", 1_000_000_000_000),
+        ]
+        .iter()
+        .find(|(name, _)| word.is(name))
+        .map(|(_, scale)| *scale)
+        {
             let small = base % 1000;
-            base = base - small + small.max(1) * scale;
+            base = base.checked_sub(small)?.checked_add(small.max(1).checked_mul(scale)?)?;
             last_was_tens = false;
             last_was_scale = true;
         } else if word.is_punct("-") && last_was_tens && !word.gap {
@@ -214,11 +222,16 @@ fn spelled(tokens: &[Token<'_>], i: usize) -> Option<(u64, usize)> {
     }
     let word = tokens.get(j)?;
     let ordinal = numbers::ordinal(word.text)?;
+    // "a hundred thousandth of a second" is a fraction.
+    if tokens.get(i).is_some_and(|t| t.is("a")) && tokens.get(j + 1).is_some_and(|t| t.is("of")) {
+        return None;
+    }
     let value = if ordinal >= 100 && base > 0 && !last_was_tens {
-        if last_was_scale || base >= 100 {
+        // "two hundredth", "a hundred trillionth"; not "one hundred hundredth".
+        if base >= ordinal || last_was_scale && !base.is_multiple_of(100) {
             return None;
         }
-        base * ordinal
+        base.checked_mul(ordinal)?
     } else if ordinal < 10 && last_was_tens || ordinal < 100 && last_was_scale {
         base + ordinal
     } else {
