@@ -65,7 +65,13 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
             {
                 return Some(found);
             }
-            if (opener || token.is("this") || (4..=6).contains(&token.text.len()))
+            // Season names start with a, f, s or w and have four to six letters.
+            let season_like = (4..=6).contains(&token.text.len())
+                && matches!(
+                    token.text.as_bytes().first(),
+                    Some(b'a' | b'A' | b'f' | b'F' | b's' | b'S' | b'w' | b'W')
+                );
+            if (opener || token.is("this") || season_like)
                 && let Some(found) = season(tokens, i, published)
             {
                 return Some(found);
@@ -1540,7 +1546,8 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         year_inferred: false,
         season: None,
     };
-    if calendar::is_period_opener(token.text)
+    if matches!(token.text.len(), 4..=9)
+        && calendar::is_period_opener(token.text)
         && let Some(found) = units_around(tokens, i, published)
     {
         return Some(found);

@@ -98,6 +98,14 @@ fn relative(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         let offset = 1_i8.checked_sub(i8::try_from(position).ok()?)?;
         ("end", offset, i + 3)
     } else {
+        // Every relative ordinal starts with a, l, n or p: a cheap test first, as this
+        // runs on every word.
+        if !matches!(
+            token.text.as_bytes().first(),
+            Some(b'a' | b'A' | b'l' | b'L' | b'n' | b'N' | b'p' | b'P')
+        ) {
+            return None;
+        }
         let (anchor, offset) = numbers::relative_ordinal(token.text)?;
         // "49 Next stores", "The Last Samurai": capitalized inside a sentence, a name.
         if token.is_capitalized() && i > 0 && !previous.is_some_and(|p| p.is_punct("\"“‘'(")) {
