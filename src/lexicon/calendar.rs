@@ -1,4 +1,5 @@
-//! Month and weekday names with their usual abbreviations.
+//! Month and weekday names with their usual abbreviations, and the words that open
+//! a phrase naming a period ("the rest of the week", "early March", "next quarter").
 
 /// Months: every accepted spelling (lowercase) with its number, 1 to 12.
 pub const MONTHS: &[(&str, u8)] = &[
@@ -49,6 +50,52 @@ pub const WEEKDAYS: &[(&str, u8)] = &[
     ("wednesday", 3),
 ];
 
+/// Words that may open a phrase naming a period of time relative to a date or to
+/// the publication date: "the rest of the week", "early March", "mid-2019", "the
+/// end of next week", "the coming week", "within 10 days", "the past two weeks".
+/// The figure extractor reads every word: it tries those phrases only after one
+/// of these.
+pub const PERIOD_OPENERS: &[&str] = &[
+    "beginning",
+    "coming",
+    "current",
+    "early",
+    "end",
+    "following",
+    "last",
+    "late",
+    "mid",
+    "middle",
+    "next",
+    "past",
+    "previous",
+    "remainder",
+    "rest",
+    "start",
+    "the",
+    "upcoming",
+    "week",
+    "within",
+];
+
+/// Whether `word` may open a phrase naming a period ([`PERIOD_OPENERS`]).
+pub fn is_period_opener(word: &str) -> bool {
+    // A linear scan that compares lengths first beats a binary search here: it runs
+    // on every word, and almost every word fails on its length or first letter.
+    PERIOD_OPENERS
+        .iter()
+        .any(|opener| opener.len() == word.len() && opener.eq_ignore_ascii_case(word))
+}
+
+/// Seasons: every accepted spelling with its number, 1 (spring) to 4 (winter).
+pub const SEASONS: &[(&str, u8)] =
+    &[("autumn", 3), ("fall", 3), ("spring", 1), ("summer", 2), ("winter", 4)];
+
+/// The season number (1 spring, 2 summer, 3 fall, 4 winter) of a season name.
+pub fn season(word: &str) -> Option<u8> {
+    lookup(SEASONS, word)
+}
+
 /// The month number of a month name or abbreviation, in any letter case.
 pub fn month(word: &str) -> Option<u8> {
     lookup(MONTHS, word)
@@ -71,9 +118,10 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_unique() {
-        for table in [MONTHS, WEEKDAYS] {
+        for table in [MONTHS, SEASONS, WEEKDAYS] {
             assert!(table.windows(2).all(|pair| pair[0].0 < pair[1].0));
         }
+        assert!(PERIOD_OPENERS.windows(2).all(|pair| pair[0] < pair[1]));
     }
 
     #[test]
@@ -83,5 +131,7 @@ mod tests {
         assert_eq!(month("Octo"), None);
         assert_eq!(weekday("Thursday"), Some(4));
         assert_eq!(weekday("Sun"), Some(7));
+        assert_eq!(season("Autumn"), Some(3));
+        assert!(is_period_opener("Rest") && !is_period_opener("soldiers"));
     }
 }

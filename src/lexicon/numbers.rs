@@ -4,6 +4,18 @@
 //! All words are lowercase; lookups ignore ASCII case. Every table is sorted by its
 //! first column so that it can be binary-searched, which the tests at the end check.
 
+/// Ordinals that count from an anchor rather than from the start: the anchor
+/// (`end` of the series, or the `current` item) and the offset from it. "current"
+/// itself is left out: in news it qualifies ("the current government") far more
+/// often than it numbers.
+pub const RELATIVE_ORDINALS: &[(&str, &str, i8)] = &[
+    ("antepenultimate", "end", -2),
+    ("last", "end", 0),
+    ("next", "current", 1),
+    ("penultimate", "end", -1),
+    ("previous", "current", -1),
+];
+
 /// Cardinal number words below one hundred with their value.
 pub const CARDINALS: &[(&str, u32)] = &[
     ("eight", 8),
@@ -260,6 +272,13 @@ pub fn modifier<'w>(mut words: impl Iterator<Item = &'w str> + Clone) -> Option<
     best
 }
 
+/// The anchor and offset of a relative ordinal: "last" is (`end`, 0).
+pub fn relative_ordinal(word: &str) -> Option<(&'static str, i8)> {
+    let index =
+        RELATIVE_ORDINALS.binary_search_by(|entry| super::compare_folded(entry.0, word)).ok()?;
+    RELATIVE_ORDINALS.get(index).map(|entry| (entry.1, entry.2))
+}
+
 /// The value of a cardinal word below one hundred.
 pub fn cardinal(word: &str) -> Option<u32> {
     super::lookup(CARDINALS, word)
@@ -309,6 +328,7 @@ mod tests {
     #[test]
     fn tables_are_sorted_and_unique() {
         assert!(CARDINALS.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(RELATIVE_ORDINALS.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(SCALES.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(SUFFIXES.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(ORDINALS.windows(2).all(|p| p[0].0 < p[1].0));
@@ -321,6 +341,8 @@ mod tests {
     #[test]
     fn lookups() {
         assert_eq!(cardinal("Twenty"), Some(20));
+        assert_eq!(relative_ordinal("Penultimate"), Some(("end", -1)));
+        assert_eq!(relative_ordinal("current"), None);
         assert_eq!(ordinal("third"), Some(3));
         assert_eq!(denominator("thirds"), Some(3));
         assert_eq!(denominator("seconds"), None);

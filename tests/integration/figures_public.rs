@@ -6,22 +6,59 @@
 //!   cases that expect nothing, when no figure of the category's family is found.
 //! - An entity is matched when a figure's span or its bare number span equals the
 //!   expected span (character offsets converted to bytes, compared ignoring ASCII
-//!   case), and its value agrees:
+//!   case), or the expected span without a leading "the" or with one (Recognizers
+//!   takes the article into "the 1970s" but not into "the week 31"; it carries no
+//!   value), and its value agrees:
 //!   - number, percent, ordinal: the value as a number (within 1e-6 relative);
-//!     `null` values (a bare "percent") and relative ordinals ("next") cannot match;
+//!     `null` values (a bare "percent") cannot match; a relative ordinal (`end-1`,
+//!     `current+1`) matches a relative figure with that anchor as its unit and that
+//!     offset as its value;
 //!   - `number_range`: the interval's ends; open versus closed ends are not scored
 //!     (crosscheck keeps "over 200" as low 200 with no high, without strictness);
 //!   - date, daterange: the TIMEX value; a year inferred from the reference date is
 //!     written back as `XXXX`, the way the expected TIMEX leaves it; extractor cases
 //!     (no value) are scored on span only; a daterange is compared as
-//!     `(start,end,…)` against the figure's low and high dates;
-//!   - duration: the ISO 8601 value (`PT48H`, `P3D`).
+//!     `(start,end,…)` against the figure's low and high dates, its end taken either
+//!     as the last day (or month) of the range or as the day (month) after it, the two
+//!     conventions Recognizers mixes ("November 19-20" ends on the 20th, "the next 3
+//!     days" and quarters on the day after);
+//!   - a season without a year, `SU` in Recognizers, is `XXXX-SU`;
+//!   - a weekday resolved against the reference date ("Friday" → 2016-11-04) matches
+//!     Recognizers' unresolved `XXXX-WXX-5` when it falls on that weekday;
+//!   - a Monday-to-Sunday range matches the ISO week (`2016-W45`) and a
+//!     Saturday-Sunday one its weekend (`2016-W45-WE`);
+//!   - duration: the ISO 8601 value (`PT48H`, `P3D`, `P1Y1M21D`).
+//! - A relative ordinal ("next", "last") has no number: it belongs to the ordinal
+//!   category only, never to number or `number_range`.
 //! - `none` cases (Recognizers' `DateTime` model: no date or time) pass when no date,
 //!   year or duration is found; counts such as "twenty-one coins" may be found.
 //!
 //! For `quantulum3_en.jsonl`, a value is found when a figure whose number overlaps
 //! the expected text carries it; quantulum3 averages ranges, so the midpoint of a
-//! range counts too.
+//! range counts too, and so does each part of a duration written in several units
+//! ("21 years and 6 months"), which quantulum3 splits into two quantities.
+//!
+//! Scope. crosscheck reads news; these phenomena of the specs are left out on
+//! purpose, and keep their categories below the issue's 90%:
+//! - number (63%): arithmetic notation ("1.1^23", "1.3x10^6"), ratios with "over"
+//!   ("one over three", ambiguous with the bound "over three"), fractions with
+//!   compound ordinal denominators ("three twenty-firsts"), scale words after
+//!   fractions ("one billion and a half million"), "m"/"b"/"G" glued outside money
+//!   ("1m" is as often one metre), IP addresses and comma lists read as one number;
+//! - `number_range` (78%): comparisons in mathematical wording ("higher or equal than
+//!   one hundred, lower or equal than three hundred", "<-30", "200 or greater than");
+//! - ordinal (91%, above the target): "current" as an ordinal ("the current government" qualifies more
+//!   often than it numbers) and ordinals inside fractions ("forty two and a third");
+//! - percent (85%): a bare "percent" or "%" without a number (no figure);
+//! - date (64%) and daterange (56%): holidays (Easter, Labor Day, Halloween), business
+//!   days, fiscal and school years, spelled years ("nineteen seventy eight"), two-digit
+//!   decades whose century is unknown ("the 70s"), weeks counted within a month
+//!   (`XXXX-07-W05`), narrative-relative dates that depend on the story rather than
+//!   the publication date ("the next day", "two days later", "the day before"),
+//!   chat forms ("tmrw" is read; "otd", "w/c", "eoy" are not), and bounds folded into
+//!   the span ("before 2015", "since August", "2016 and later": crosscheck finds the
+//!   date, not the bound). "last Wednesday" is the most recent Wednesday, where
+//!   Recognizers takes the Wednesday of last week; "the weekend" is the last one.
 //!
 //! Run with `CROSSCHECK_SHARED=/work/shared cargo test figures_public -- --nocapture`.
 
@@ -110,6 +147,20 @@ fn range_timexes(quantity: &Quantity) -> Vec<String> {
             _ => None,
         }
     };
+    // A weekday resolved against the reference date is one resolution of Recognizers'
+    // unresolved `XXXX-WXX-5` ("Friday"): the weekday must agree.
+    if let Value::Date(date) = quantity.value
+        && quantity.relative
+        && !quantity.range
+        && let (Some(year), Some(month), Some(day)) = (date.year, date.month, date.day)
+        && let Ok(day) = jiff::civil::Date::new(
+            year,
+            i8::try_from(month).unwrap_or(1),
+            i8::try_from(day).unwrap_or(1),
+        )
+    {
+        out.push(format!("XXXX-WXX-{}", day.weekday().to_monday_one_offset()));
+    }
     if !quantity.range {
         return out;
     }
@@ -133,8 +184,33 @@ fn range_timexes(quantity: &Quantity) -> Vec<String> {
             out.push(format!("{tag}-WE"));
         }
     }
-    if let (Some(low), Some(high)) = (first_day(low), first_day(high)) {
-        out.push(format!("({low},{high}"));
+    if let (Some(low_day), Some(high_day)) = (first_day(low), first_day(high)) {
+        out.push(format!("({low_day},{high_day}"));
+        // Recognizers also ends a range on the day after it (exclusive end): "the next
+        // 3 days" from 2016-11-07 is `(2016-11-08,2016-11-11`, "Q3" ends on 10-01.
+        // A range without a year ("Q3") is reckoned in a leap year and written `XXXX`.
+        if let Value::Date(high_date) = high
+            && let Some(month) = high_date.month
+            && let year = high_date.year.unwrap_or(2000)
+            && let Ok(first) = jiff::civil::Date::new(
+                year,
+                i8::try_from(month).unwrap_or(1),
+                i8::try_from(high_date.day.unwrap_or(1)).unwrap_or(1),
+            )
+        {
+            let after = if high_date.day.is_some() {
+                first.tomorrow().ok()
+            } else {
+                first.checked_add(jiff::Span::new().months(1)).ok()
+            };
+            if let Some(after) = after {
+                let mut after = crosscheck::extract::figures::DateValue::from(after);
+                if high_date.year_inferred || high_date.year.is_none() {
+                    after.year = None;
+                }
+                out.push(format!("({low_day},{after}"));
+            }
+        }
     }
     // Year ranges: Recognizers ends them at the first day of the last year ("2014-2018")
     // or of the year after ("the 1990s").
@@ -154,7 +230,24 @@ fn value_matches(category: &str, quantity: &Quantity, expected: &Json) -> bool {
         return expected["value"].is_null()
             && !matches!(category, "number" | "ordinal" | "percent" | "number_range");
     };
+    // Recognizers writes a season without a year as `SU`; TIMEX3 and crosscheck as
+    // `XXXX-SU`.
+    let wanted = if matches!(wanted.as_str(), "SP" | "SU" | "FA" | "WI") {
+        format!("XXXX-{wanted}")
+    } else {
+        wanted
+    };
     match category {
+        // Relative ordinals: "end-1" is the anchor and the offset.
+        "ordinal" if wanted.starts_with("end") || wanted.starts_with("current") => {
+            let split = wanted.find(['+', '-']).unwrap_or(wanted.len());
+            let (anchor, offset) = wanted.split_at(split);
+            quantity.relative
+                && quantity.unit.as_deref() == Some(anchor)
+                && offset.parse::<f64>().is_ok_and(|offset| {
+                    number_of(&quantity.value).is_some_and(|value| close(value, offset))
+                })
+        }
         "number" | "ordinal" | "percent" => {
             let wanted = wanted.trim_end_matches('%');
             let Ok(wanted) = wanted.parse::<f64>() else { return false };
@@ -183,7 +276,13 @@ fn value_matches(category: &str, quantity: &Quantity, expected: &Json) -> bool {
     }
 }
 
-fn family(category: &str, kind: QuantityKind) -> bool {
+fn family(category: &str, quantity: &Quantity) -> bool {
+    let kind = quantity.kind;
+    // A relative ordinal ("next", "last") has no number: Recognizers' number models
+    // never return one.
+    if kind == QuantityKind::Ordinal && quantity.relative && category != "ordinal" {
+        return false;
+    }
     match category {
         "date" | "daterange" | "none" => {
             matches!(kind, QuantityKind::Date | QuantityKind::Year | QuantityKind::Duration)
@@ -199,7 +298,7 @@ fn passes(case: &Json) -> bool {
     let text = case["text"].as_str().unwrap_or_default();
     let category = case["category"].as_str().unwrap_or_default();
     let found = find(text, Span::new(0, text.len()), &context(case));
-    let found: Vec<&Quantity> = found.iter().filter(|q| family(category, q.kind)).collect();
+    let found: Vec<&Quantity> = found.iter().filter(|q| family(category, q)).collect();
     let expected = case["expected"].as_array().cloned().unwrap_or_default();
     if expected.is_empty() || category == "none" {
         return found.is_empty();
@@ -209,9 +308,22 @@ fn passes(case: &Json) -> bool {
             byte_offset(text, entity["start"].as_u64().unwrap_or(0).try_into().unwrap_or(0));
         let end = byte_offset(text, entity["end"].as_u64().unwrap_or(0).try_into().unwrap_or(0));
         let wanted = Span::new(start, end);
-        found
-            .iter()
-            .any(|q| (q.span == wanted || q.number == wanted) && value_matches(category, q, entity))
+        // A leading article carries no value: "the 1970s" is found as "1970s".
+        let without_article = text
+            .get(start..end)
+            .filter(|s| s.len() > 4 && s.get(..4).is_some_and(|a| a.eq_ignore_ascii_case("the ")))
+            .map(|_| Span::new(start + 4, end));
+        let with_article = start
+            .checked_sub(4)
+            .filter(|&at| text.get(at..start).is_some_and(|a| a.eq_ignore_ascii_case("the ")))
+            .map(|at| Span::new(at, end));
+        found.iter().any(|q| {
+            (q.span == wanted
+                || q.number == wanted
+                || Some(q.span) == without_article
+                || Some(q.span) == with_article)
+                && value_matches(category, q, entity)
+        })
     })
 }
 
@@ -219,15 +331,16 @@ fn passes(case: &Json) -> bool {
 fn recognizers_text_english() {
     let Some(cases) = cases("recognizers_en.jsonl") else { return };
     // The floors reached (percent of cases), asserted so they cannot slip back.
-    // FIXME: below the 90% target except `none`; see the README of this test module.
+    // FIXME: below the 90% target except ordinal, duration and none; the module docs say
+    // which phenomena are out of scope for news.
     let floors = [
         ("number", 63.0),
         ("number_range", 78.0),
-        ("ordinal", 37.0),
+        ("ordinal", 90.5),
         ("percent", 85.0),
-        ("date", 40.0),
-        ("daterange", 20.5),
-        ("duration", 85.5),
+        ("date", 63.5),
+        ("daterange", 56.5),
+        ("duration", 90.0),
         ("none", 100.0),
     ];
     let verbose = std::env::var_os("FIGURES_VERBOSE").is_some();
@@ -285,9 +398,16 @@ fn quantulum3_english() {
                         (Some(low), Some(high)) if q.range => Some(f64::midpoint(low, high)),
                         _ => None,
                     };
+                // quantulum3 splits "21 years and 6 months" in two; crosscheck keeps
+                // one duration whose parts carry both values.
+                let parts = match q.value {
+                    Value::Duration(duration) => duration.parts.unwrap_or_default(),
+                    _ => [0.0; 7],
+                };
                 q.number.overlaps(expected_span)
                     && (number_of(&q.value).is_some_and(|value| close(value, wanted))
-                        || midpoint.is_some_and(|value| close(value, wanted)))
+                        || midpoint.is_some_and(|value| close(value, wanted))
+                        || parts.iter().any(|part| *part != 0.0 && close(f64::from(*part), wanted)))
             });
             if hit {
                 found_values += 1;
@@ -299,6 +419,7 @@ fn quantulum3_english() {
     #[expect(clippy::cast_precision_loss, reason = "case counts are small")]
     let percent = 100.0 * found_values as f64 / total.max(1) as f64;
     println!("quantulum3 values found: {found_values}/{total} = {percent:.1}%");
-    // FIXME: below the 90% target (unit-bound values such as "8- to 16-meter").
-    assert!(percent >= 84.5, "quantulum3: {percent:.1}% is below the floor");
+    // FIXME: below the 90% target (hyphenated unit ranges such as "8- to 16-meter",
+    // arithmetic notation, "a penny" as one).
+    assert!(percent >= 87.0, "quantulum3: {percent:.1}% is below the floor");
 }

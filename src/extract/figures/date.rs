@@ -7,7 +7,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::token::{Kind, Token};
-use super::{DateValue, Found, QuantityKind, Value};
+use super::{DateValue, Found, QuantityKind, Season, Value};
 use crate::lexicon::{calendar, numbers, units};
 
 /// Words after which a bare month name or a four-digit number is a date.
@@ -43,6 +43,63 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
     let reference = published.or(Some(PLACEHOLDER));
     match token.kind {
         Kind::Word => {
+            // One lookup turns most words away from the period phrases.
+            let opener = calendar::is_period_opener(token.text);
+            if opener {
+                if let Some(found) = week_phrase(tokens, i, published) {
+                    return Some(found);
+                }
+                if let Some(found) = part_of_period(tokens, i, published) {
+                    return Some(found);
+                }
+                if let Some(found) = the_day(tokens, i) {
+                    return Some(found);
+                }
+            }
+            let next = tokens.get(i + 1);
+            // "third quarter of 2016", "Q3": a part word follows or the token is a code.
+            if (opener
+                || token.text.len() == 2
+                || next.is_some_and(|t| t.is("quarter") || t.is("half")))
+                && let Some(found) = quarter(tokens, i, published)
+            {
+                return Some(found);
+            }
+            // Season names start with a, f, s or w and have four to six letters.
+            let season_like = (4..=6).contains(&token.text.len())
+                && matches!(
+                    token.text.as_bytes().first(),
+                    Some(b'a' | b'A' | b'f' | b'F' | b's' | b'S' | b'w' | b'W')
+                );
+            if (opener || token.is("this") || season_like)
+                && let Some(found) = season(tokens, i, published)
+            {
+                return Some(found);
+            }
+            // "from 4 to 22 next month": the opener belongs to the range of days.
+            if (token.is("from") || token.is("between"))
+                && let Some(mut found) = days_of_month(tokens, i + 1, published)
+            {
+                found.start = i;
+                found.number.0 = i;
+                return Some(found);
+            }
+            // "the first Sunday": a weekday name ("…day") one or two words on.
+            let day_word = |t: &Token<'_>| {
+                t.text.len() >= 6
+                    && t.text.get(t.text.len() - 3..).is_some_and(|e| e.eq_ignore_ascii_case("day"))
+            };
+            if (next.is_some_and(day_word) || tokens.get(i + 2).is_some_and(day_word))
+                && let Some(found) = nth_weekday(tokens, i, published)
+            {
+                return Some(found);
+            }
+            // "first week of 2015": an ordinal opens it.
+            if tokens.get(i + 1).is_some_and(|t| t.is("week"))
+                && let Some(found) = week_phrase(tokens, i, published)
+            {
+                return Some(found);
+            }
             if let Some(found) = between(tokens, i, published) {
                 return Some(found);
             }
@@ -62,7 +119,8 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 return None;
             }
             if token.kind == Kind::Mixed {
-                return glued(tokens, i, published)
+                return quarter(tokens, i, published)
+                    .or_else(|| glued(tokens, i, published))
                     .or_else(|| decade(tokens, i))
                     .or_else(|| day_first(tokens, i, published));
             }
@@ -71,7 +129,9 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
             {
                 return Some(found);
             }
-            numeric(tokens, i, published)
+            quarter(tokens, i, published)
+                .or_else(|| days_of_month(tokens, i, published))
+                .or_else(|| numeric(tokens, i, published))
                 .or_else(|| day_first(tokens, i, published))
                 .or_else(|| year(tokens, i))
         }
@@ -145,6 +205,573 @@ fn day_at(tokens: &[Token<'_>], j: usize, words: bool) -> Option<(u8, usize)> {
     (1..=31).contains(&day).then_some((day, end))
 }
 
+/// "the rest of the week", "the remainder of this year": from the publication date
+/// to the period's last day.
+fn rest_of(tokens: &[Token<'_>], i: usize, j: usize, published: Option<Date>) -> Option<Found> {
+    let at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is(word));
+    if (at(j, "rest") || at(j, "remainder")) && at(j + 1, "of") {
+        let k = if ["the", "this", "my", "current"].iter().any(|w| at(j + 2, w)) {
+            j + 3
+        } else {
+            j + 2
+        };
+        // Without a publication date the value is blanked by `date`.
+        let published = published.unwrap_or(PLACEHOLDER);
+        let last = if at(k, "week") {
+            published.checked_add(i64::from(7 - iso_weekday(published.weekday())).days()).ok()?
+        } else if at(k, "month") {
+            published.last_of_month()
+        } else if at(k, "year") {
+            Date::new(published.year(), 12, 31).ok()?
+        } else {
+            return None;
+        };
+        let mut found = found(i, k + 1, DateValue::from(published), Some(DateValue::from(last)));
+        found.relative = true;
+        return Some(found);
+    }
+    None
+}
+
+/// Weeks named by a phrase: "the rest of the week" (and of the month or year), "the
+/// first week of 2015", "the last week of 2016", "week 31 of 2018", and "the week
+/// of November 30th" (whose value is the day named, the week's anchor).
+fn week_phrase(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let is_week = |k: usize| tokens.get(k).is_some_and(|t| t.is("week"));
+    if !(token.is("the")
+        || token.is("rest")
+        || token.is("remainder")
+        || is_week(i)
+        || is_week(i + 1))
+    {
+        return None;
+    }
+    let at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is(word));
+    let j = if token.is("the") { i + 1 } else { i };
+    if let Some(found) = rest_of(tokens, i, j, published) {
+        return Some(found);
+    }
+    // "the week of November 30th", "the week beginning on February 4".
+    if at(j, "week") {
+        let k = if at(j + 1, "of") {
+            j + 2
+        } else if ["beginning", "commencing", "starting"].iter().any(|w| at(j + 1, w)) {
+            if at(j + 2, "on") { j + 3 } else { j + 2 }
+        } else {
+            0
+        };
+        if k > 0
+            && let Some(mut day) = absolute_or_relative(tokens, k, published)
+            && day.start == k
+            && !day.range
+            && matches!(day.value, Value::Date(DateValue { day: Some(_), month: Some(_), .. }))
+        {
+            day.start = i;
+            return Some(day);
+        }
+    }
+    // "the first week of 2015", "the last week of 2016", "week 31 of 2018", "week 1".
+    let (which, k) = if at(j, "week")
+        && let Some(number) = tokens.get(j + 1).filter(|t| t.kind == Kind::Number)
+    {
+        (number.text.parse::<i8>().ok().filter(|w| (1..=53).contains(w))?, j + 2)
+    } else if at(j + 1, "week") {
+        let word = tokens.get(j)?;
+        let which = if word.is("last") {
+            -1
+        } else {
+            let value = numbers::ordinal(word.text).or_else(|| {
+                let split = word.text.find(|c: char| c.is_alphabetic())?;
+                word.text.get(..split)?.parse::<u64>().ok()
+            })?;
+            i8::try_from(value).ok().filter(|w| (1..=53).contains(w))?
+        };
+        if !at(j + 2, "of") {
+            return None;
+        }
+        (which, j + 3)
+    } else {
+        return None;
+    };
+    let of = if at(k, "of") { k + 1 } else { k };
+    let (year, end, relative) = if let Some((year, end)) = year_at(tokens, of) {
+        (year, end, false)
+    } else if let Some(shift) = tokens.get(of).and_then(|t| {
+        if t.is("this") {
+            Some(0)
+        } else if t.is("next") {
+            Some(1)
+        } else if t.is("last") {
+            Some(-1)
+        } else {
+            None
+        }
+    }) && at(of + 1, "year")
+    {
+        (published.unwrap_or(PLACEHOLDER).year() + shift, of + 2, true)
+    } else if at(j, "week") && which > 0 {
+        // "week 31": of the publication year.
+        (published.unwrap_or(PLACEHOLDER).year(), k, true)
+    } else {
+        return None;
+    };
+    let week = if which < 0 {
+        // The ISO week holding December 28th is the year's last.
+        Date::new(year, 12, 28).ok()?.iso_week_date().week()
+    } else {
+        which
+    };
+    let monday = jiff::civil::ISOWeekDate::new(year, week, Weekday::Monday).ok()?.date();
+    let mut found = found(
+        i,
+        end,
+        DateValue::from(monday),
+        Some(DateValue::from(monday.checked_add(6.days()).ok()?)),
+    );
+    found.relative = relative;
+    Some(found)
+}
+
+/// "early March", "mid-2019", "late last year", "the end of next week", "the
+/// beginning of 2000": a part of a period, given as the period itself with the
+/// approximate flag.
+fn part_of_period(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let at = if token.is("early") || token.is("late") || token.is("mid") || token.is("middle") {
+        let hyphen = tokens.get(i + 1).is_some_and(|t| t.is_punct("-") && !t.gap);
+        let of = tokens.get(i + 1).is_some_and(|t| t.is("of"));
+        if hyphen || of { i + 2 } else { i + 1 }
+    } else if ["beginning", "end", "middle", "start"].iter().any(|w| token.is(w))
+        && tokens.get(i + 1).is_some_and(|t| t.is("of"))
+    {
+        if tokens.get(i + 2).is_some_and(|t| t.is("the"))
+            && tokens.get(i + 3).is_some_and(|t| t.is("year") || t.is("month") || t.is("week"))
+        {
+            // "the end of the year": this one.
+            return None;
+        }
+        i + 2
+    } else {
+        return None;
+    };
+    let glued_year = tokens.get(at - 1).is_some_and(|t| t.is_punct("-"));
+    let mut inner = if glued_year {
+        // "mid-2019": the year glued to the word, which the year reader refuses alone.
+        let (year, end) = year_at(tokens, at)?;
+        let mut found = found(at, end, DateValue::default(), None);
+        found.kind = QuantityKind::Year;
+        found.value = Value::Number(f64::from(year));
+        found.low = Some(found.value);
+        found.high = Some(found.value);
+        found
+    } else {
+        absolute_or_relative(tokens, at, published)?
+    };
+    let is_period = match inner.value {
+        Value::Date(value) => value.day.is_none() || inner.range,
+        Value::Number(_) => inner.kind == QuantityKind::Year && !inner.range,
+        Value::Duration(_) => false,
+    };
+    if inner.start != at || !is_period {
+        return None;
+    }
+    inner.start = i;
+    inner.approximate = true;
+    Some(inner)
+}
+
+/// Quarters and halves of a year: "Q3", "Q3 2019", "2019 Q3", "q1-2019", "the third
+/// quarter of 2016", "the first half of the year", "next quarter", "H1 2016".
+#[expect(clippy::too_many_lines, reason = "one case per written form of a quarter, each short")]
+fn quarter(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    // Every form has a two-letter code ("Q3", "H1") or "quarter" or "half" within
+    // three tokens; most words are turned away here.
+    let part_word = |k: usize| tokens.get(k).is_some_and(|t| t.is("quarter") || t.is("half"));
+    let coded_near = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.text.as_bytes(), [b'q' | b'Q' | b'h' | b'H', b'1'..=b'4']))
+    };
+    if !(coded_near(i)
+        || coded_near(i + 1)
+        || coded_near(i + 2)
+        || part_word(i + 1)
+        || part_word(i + 2))
+    {
+        return None;
+    }
+    // The part (quarter 1 to 4 or half 1 to 2), how many months it spans, and where
+    // its words end.
+    let coded = |t: &Token<'_>| -> Option<(u8, u8)> {
+        let text = t.text;
+        let (letter, digit) = (text.get(..1)?, text.get(1..)?.parse::<u8>().ok()?);
+        if text.len() != 2 {
+            return None;
+        }
+        if letter.eq_ignore_ascii_case("q") && (1..=4).contains(&digit) {
+            Some((digit, 3))
+        } else if letter.eq_ignore_ascii_case("h") && (1..=2).contains(&digit) {
+            Some((digit, 6))
+        } else {
+            None
+        }
+    };
+    let year_before = year_at(tokens, i).filter(|_| {
+        tokens.get(i + 1).is_some_and(|t| t.is_punct("-") && !t.gap)
+            && tokens.get(i + 2).is_some_and(|t| coded(t).is_some())
+            || tokens.get(i + 1).is_some_and(|t| coded(t).is_some())
+    });
+    let mut spelled = false;
+    let (year, part, months, mut end) = if let Some((year, after)) = year_before {
+        // "2019 Q3", "2017-q1".
+        let at = if tokens.get(after).is_some_and(|t| t.is_punct("-")) { after + 1 } else { after };
+        let (part, months) = coded(tokens.get(at)?)?;
+        (Some(year), part, months, at + 1)
+    } else if let Some((part, months)) = coded(token) {
+        (None, part, months, i + 1)
+    } else {
+        let mut j = if token.is("the") { i + 1 } else { i };
+        let relative = tokens.get(j).filter(|t| {
+            ["last", "next", "past", "previous", "this", "coming", "current"]
+                .iter()
+                .any(|w| t.is(w))
+        });
+        if let Some(which) = relative {
+            if !tokens.get(j + 1).is_some_and(|t| t.is("quarter")) {
+                return None;
+            }
+            let published = published.unwrap_or(PLACEHOLDER);
+            let current = u8::try_from((published.month() - 1) / 3).ok()?;
+            let shift: i16 = if which.is("next") || which.is("coming") {
+                1
+            } else if which.is("this") || which.is("current") {
+                0
+            } else {
+                -1
+            };
+            let index = i16::from(current) + shift;
+            let year = published.year() + index.div_euclid(4);
+            let part = u8::try_from(index.rem_euclid(4)).ok()? + 1;
+            let mut found = quarter_found(i, j + 2, Some(year), part, 3)?;
+            found.relative = true;
+            return Some(found);
+        }
+        let part = numbers::ordinal(tokens.get(j)?.text).or_else(|| {
+            let t = tokens.get(j)?;
+            let split = t.text.find(|c: char| c.is_alphabetic())?;
+            t.text.get(..split)?.parse::<u64>().ok()
+        })?;
+        j += 1;
+        let months = if tokens.get(j).is_some_and(|t| t.is("quarter")) {
+            3
+        } else if tokens.get(j).is_some_and(|t| t.is("half")) {
+            6
+        } else {
+            return None;
+        };
+        let part = u8::try_from(part).ok().filter(|p| (1..=12 / months).contains(p))?;
+        spelled = true;
+        (None, part, months, j + 1)
+    };
+    // The year after: "of 2016", "2019", "-2019", "of the year", "this year", "of next year".
+    let mut year = year;
+    let mut relative = false;
+    let mut of_a_year = year.is_some();
+    if year.is_none() {
+        let at = if tokens.get(end).is_some_and(|t| t.is("of") || t.is_punct("-")) {
+            end + 1
+        } else {
+            end
+        };
+        if let Some((found_year, after)) = year_at(tokens, at) {
+            year = Some(found_year);
+            end = after;
+            of_a_year = true;
+        } else if let Some(which) =
+            tokens.get(at).filter(|t| t.is("this") || t.is("next") || t.is("last"))
+            && tokens.get(at + 1).is_some_and(|t| t.is("year"))
+        {
+            let shift = if which.is("next") {
+                1
+            } else if which.is("last") {
+                -1
+            } else {
+                0
+            };
+            year = published.map(|p| p.year() + shift);
+            relative = true;
+            end = at + 2;
+            of_a_year = true;
+        } else if tokens.get(at).is_some_and(|t| t.is("the"))
+            && tokens.get(at + 1).is_some_and(|t| t.is("year"))
+            && at > end
+        {
+            end = at + 2;
+            of_a_year = true;
+        }
+    }
+    // "the third quarter", "the first half" without a year are as often parts of a
+    // match as of a year: only "Q3" and "H1" stand alone.
+    if spelled && !of_a_year {
+        return None;
+    }
+    let mut found = quarter_found(i, end, year, part, months)?;
+    found.relative = relative;
+    Some(found)
+}
+
+fn quarter_found(
+    start: usize,
+    end: usize,
+    year: Option<i16>,
+    part: u8,
+    months: u8,
+) -> Option<Found> {
+    let first = (part - 1).checked_mul(months)? + 1;
+    let last = first + months - 1;
+    let low = DateValue { year, month: Some(first), day: None, year_inferred: false, season: None };
+    let high = DateValue { month: Some(last), ..low };
+    Some(found(start, end, low, Some(high)))
+}
+
+/// Two days and the month they belong to, which comes after them: "4 to 22 this
+/// month", "3 until 12 of Sept", "9 to 12 of June", "4-23 in next month".
+fn days_of_month(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let (first, after) = day_at(tokens, i, false)?;
+    let link = tokens.get(after)?;
+    if !(link.is_punct("-–")
+        || ["and", "through", "till", "to", "until"].iter().any(|w| link.is(w)))
+    {
+        return None;
+    }
+    let (second, mut end) = day_at(tokens, after + 1, false)?;
+    if second <= first {
+        return None;
+    }
+    let linked = tokens.get(end).is_some_and(|t| t.is("of") || t.is("in"));
+    if linked {
+        end += 1;
+    }
+    let opened = i
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| t.is("from") || t.is("between"));
+    let (month_value, end) = if let Some((month, month_end)) = month_at(tokens, end) {
+        let (year, year_end) =
+            trailing_year(tokens, month_end).map_or((None, month_end), |(y, e)| (Some(y), e));
+        (with_year(month, None, year, published), year_end)
+    } else {
+        // "this month", "next month"; "rose 3 to 4 this month" is no range of days.
+        if !linked && !opened {
+            return None;
+        }
+        let which = tokens.get(end)?;
+        if !tokens.get(end + 1).is_some_and(|t| t.is("month")) {
+            return None;
+        }
+        let shift = if which.is("next") {
+            1
+        } else if which.is("last") {
+            -1
+        } else if which.is("this") {
+            0
+        } else {
+            return None;
+        };
+        let month = published
+            .unwrap_or(PLACEHOLDER)
+            .first_of_month()
+            .checked_add(jiff::Span::new().months(shift))
+            .ok()?;
+        (DateValue::from(month), end + 2)
+    };
+    let low = DateValue { day: Some(first), ..month_value };
+    let high = DateValue { day: Some(second), ..month_value };
+    let mut found = found(i, end, low, Some(high));
+    found.relative = tokens.get(end - 1).is_some_and(|t| t.is("month"));
+    Some(found)
+}
+
+/// Seasons: "this summer", "next spring", "summer 2016", "the summer of 2016", "in
+/// the winter". A bare season needs a preposition of time before it ("the Arab
+/// Spring" is not one), and "fall" a year or "this", "last" or "next" ("the fall of
+/// Kabul").
+fn season(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let (start, at, which) =
+        if ["this", "last", "next", "coming", "past"].iter().any(|w| token.is(w)) {
+            (i, i + 1, Some(token))
+        } else {
+            (i, i, None)
+        };
+    let word = tokens.get(at)?;
+    // Season names are four to six letters long: a cheap test before the lookup.
+    if !(4..=6).contains(&word.text.len()) {
+        return None;
+    }
+    let number = calendar::season(word.text)?;
+    let season = match number {
+        1 => Season::Spring,
+        2 => Season::Summer,
+        3 => Season::Fall,
+        _ => Season::Winter,
+    };
+    // The first month of each season, to place "last" and "next" around today.
+    let first_month: i8 = match season {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Fall => 9,
+        Season::Winter => 12,
+    };
+    let mut end = at + 1;
+    let of = tokens.get(end).is_some_and(|t| t.is("of"));
+    let written = year_at(tokens, if of { end + 1 } else { end });
+    let mut value = DateValue { season: Some(season), ..DateValue::default() };
+    let mut relative = false;
+    if let Some((year, after)) = written {
+        value.year = Some(year);
+        end = after;
+    } else if let Some(which) = which {
+        {
+            let published = published.unwrap_or(PLACEHOLDER);
+            let year = published.year();
+            let month = published.month();
+            value.year = Some(if which.is("next") || which.is("coming") {
+                if first_month > month { year } else { year + 1 }
+            } else if which.is("last") || which.is("past") {
+                if first_month + 2 < month { year } else { year - 1 }
+            } else {
+                year
+            });
+            relative = true;
+        }
+    } else {
+        let before = i.checked_sub(1).and_then(|k| tokens.get(k));
+        let before = if before.is_some_and(|t| t.is("the")) {
+            i.checked_sub(2).and_then(|k| tokens.get(k))
+        } else {
+            before
+        };
+        // "spring merchandise", "winter storms": the season qualifies a noun.
+        let qualifies = tokens.get(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalized()
+                && !crate::lexicon::grammar::is_stop_word(t.text)
+        });
+        if season == Season::Fall || !is_date_preposition(before) || qualifies {
+            return None;
+        }
+    }
+    let mut found = found(start, end, value, None);
+    found.relative = relative;
+    Some(found)
+}
+
+/// "the first Sunday of May", "the third Tuesday", "the last Friday of this month":
+/// the weekday counted within a month (the publication month when none is named).
+fn nth_weekday(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let the = tokens.get(i).is_some_and(|t| t.is("the"));
+    let j = if the { i + 1 } else { i };
+    let count_word = tokens.get(j)?;
+    // Every weekday name ends in "day": a cheap test before the lookup, as this runs
+    // on every word.
+    let wanted = tokens
+        .get(j + 1)
+        .filter(|t| {
+            t.text.len() >= 6
+                && t.text.get(t.text.len() - 3..).is_some_and(|end| end.eq_ignore_ascii_case("day"))
+        })
+        .and_then(|t| calendar::weekday(t.text))?;
+    let named_month = tokens.get(j + 2).is_some_and(|t| t.is("of") || t.is("in"));
+    let nth: i8 = if count_word.is("last") {
+        // "last Friday" is the one before today; "the last Friday of May" is counted.
+        if !(the && named_month) {
+            return None;
+        }
+        -1
+    } else {
+        numbers::ordinal(count_word.text)
+            .and_then(|n| i8::try_from(n).ok())
+            .filter(|n| (1..=5).contains(n))?
+    };
+    let reference = published.unwrap_or(PLACEHOLDER);
+    let mut end = j + 2;
+    let (month_first, relative) = if named_month {
+        if let Some((month, after)) = month_at(tokens, end + 1) {
+            let (year, after) =
+                trailing_year(tokens, after).map_or((None, after), |(y, e)| (Some(y), e));
+            let value = with_year(month, None, year, Some(reference));
+            end = after;
+            (Date::new(value.year?, i8::try_from(month).ok()?, 1).ok()?, year.is_none())
+        } else if let Some(which) = tokens.get(end + 1)
+            && tokens.get(end + 2).is_some_and(|t| t.is("month"))
+        {
+            let shift = if which.is("next") {
+                1
+            } else if which.is("last") {
+                -1
+            } else if which.is("this") {
+                0
+            } else {
+                return None;
+            };
+            end += 3;
+            (reference.first_of_month().checked_add(jiff::Span::new().months(shift)).ok()?, true)
+        } else {
+            (reference.first_of_month(), true)
+        }
+    } else {
+        (reference.first_of_month(), true)
+    };
+    let wanted = i8::try_from(wanted).ok()?;
+    let first = month_first
+        .checked_add(i64::from((wanted - iso_weekday(month_first.weekday()) + 7) % 7).days())
+        .ok()?;
+    let date = if nth > 0 {
+        first.checked_add(i64::from(7 * (nth - 1)).days()).ok()?
+    } else {
+        let last = month_first.last_of_month();
+        last.checked_sub(i64::from((iso_weekday(last.weekday()) - wanted + 7) % 7).days()).ok()?
+    };
+    if date.month() != month_first.month() {
+        return None;
+    }
+    let mut found = found(i, end, DateValue::from(date), None);
+    found.relative = relative;
+    Some(found)
+}
+
+/// Words before "the 27th" that make it a day of the month.
+const DAY_PREPOSITIONS: &[&str] =
+    &["after", "before", "by", "for", "from", "on", "since", "through", "till", "to", "until"];
+
+/// "on the 27th", "until the 21st", "for the second.": a day of an unnamed month,
+/// when nothing follows that it could number ("the 21st century", "the second
+/// round").
+fn the_day(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    if !token.is("the")
+        || !i
+            .checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|p| DAY_PREPOSITIONS.iter().any(|w| p.is(w)))
+    {
+        return None;
+    }
+    let (day, end) = day_at(tokens, i + 1, true)?;
+    // A plain number is a day only when the sentence or clause ends with it.
+    let after = tokens.get(end);
+    let clause_end = |t: &Token<'_>| t.is_punct(".,") && tokens.get(end + 1).is_none_or(|n| n.gap);
+    if after.is_some_and(|t| {
+        (t.kind != Kind::Punct || t.is_punct("-/%$€£.,") && !t.gap) && !clause_end(t)
+    }) {
+        return None;
+    }
+    Some(found(i, end, DateValue { day: Some(day), ..DateValue::default() }, None))
+}
+
 /// A month name at `j`, with the full stop of an abbreviation.
 fn month_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, usize)> {
     let token = tokens.get(j)?;
@@ -180,7 +807,7 @@ fn trailing_year(tokens: &[Token<'_>], j: usize) -> Option<(i16, usize)> {
 }
 
 fn with_year(month: u8, day: Option<u8>, year: Option<i16>, published: Option<Date>) -> DateValue {
-    let mut value = DateValue { year, month: Some(month), day, year_inferred: false };
+    let mut value = DateValue { year, month: Some(month), day, year_inferred: false, season: None };
     if year.is_none()
         && let Some(published) = published
     {
@@ -209,6 +836,47 @@ fn with_year(month: u8, day: Option<u8>, year: Option<i16>, published: Option<Da
     value
 }
 
+/// "Jan-Feb 2017", "Nov-Feb 2017": two months glued by a dash, the first at `i`
+/// ending at `j`; a year after the second holds for both.
+fn month_dash_month(
+    tokens: &[Token<'_>],
+    i: usize,
+    j: usize,
+    month: u8,
+    published: Option<Date>,
+) -> Option<Found> {
+    if tokens.get(j).is_some_and(|t| t.is_punct("-–") && !t.gap)
+        && let Some((second, after)) = month_at(tokens, j + 1)
+        && tokens.get(j + 1).is_some_and(|t| !t.gap)
+        && !tokens.get(after).is_some_and(|t| t.kind == Kind::Number && t.text.len() <= 2)
+    {
+        let (year, end) = trailing_year(tokens, after).map_or((None, after), |(y, e)| (Some(y), e));
+        let high = with_year(second, None, year, published);
+        let low_year = if month > second { high.year.map(|y| y - 1) } else { high.year };
+        let low = DateValue { year: low_year, month: Some(month), ..high };
+        return Some(found(i, end, low, Some(high)));
+    }
+    None
+}
+
+/// The month named after "this", "last" or "next", in the year the publication date
+/// gives it.
+fn month_around(month: u8, which: &Token<'_>, published: Option<Date>) -> DateValue {
+    let mut value = DateValue { month: Some(month), ..DateValue::default() };
+    if let Some(published) = published {
+        let current = u8::try_from(published.month()).unwrap_or(1);
+        let year = published.year();
+        value.year = Some(if which.is("last") {
+            if month < current { year } else { year - 1 }
+        } else if which.is("next") {
+            if month > current { year } else { year + 1 }
+        } else {
+            year
+        });
+    }
+    value
+}
+
 fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let token = tokens.get(i)?;
     let (month, mut j) = month_at(tokens, i)?;
@@ -226,11 +894,16 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
     {
         j += 1;
     }
+    if let Some(found) = month_dash_month(tokens, i, j, month, published) {
+        return Some(found);
+    }
     if let Some((day, mut end)) = day_at(tokens, j, true) {
-        // "October 18-19", "October 18 to 19".
+        // "October 18-19", "October 18 to 19", "April 9th through 17th".
         let mut high = None;
-        if tokens.get(end).is_some_and(|t| t.is_punct("-–") || t.is("to") || t.is("and"))
-            && let Some((second, after)) = day_at(tokens, end + 1, false)
+        if tokens.get(end).is_some_and(|t| {
+            t.is_punct("-–")
+                || ["and", "through", "thru", "till", "to", "until"].iter().any(|w| t.is(w))
+        }) && let Some((second, after)) = day_at(tokens, end + 1, false)
             && second > day
         {
             high = Some(second);
@@ -248,39 +921,53 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         return Some(found(
             i,
             end,
-            DateValue { year: Some(year), month: Some(month), day: None, year_inferred: false },
+            DateValue {
+                year: Some(year),
+                month: Some(month),
+                day: None,
+                year_inferred: false,
+                season: None,
+            },
             None,
         ));
     }
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    // "the month of May": the month named, in any letter case.
+    let month_of = previous.is_some_and(|t| t.is("of"))
+        && i.checked_sub(2).and_then(|k| tokens.get(k)).is_some_and(|t| t.is("month"));
     let anchored =
         is_date_preposition(previous) || previous.is_some_and(|t| t.is_punct("-") && !token.gap);
-    if strict && !(anchored && token.is_capitalized()) {
+    // "next june", "last sept": the word before makes it a month.
+    // Not "this may take longer": "may" and "march" keep their capital.
+    let relative_month = previous.is_some_and(|t| t.is("this") || t.is("last") || t.is("next"))
+        && (token.is_capitalized() || !(token.is("may") || token.is("march")));
+    let named = !strict || month_of || relative_month || anchored && token.is_capitalized();
+    if !named {
         return None;
     }
     // "this September", "last March", "next May".
     if let Some(previous) = previous.filter(|t| t.is("this") || t.is("last") || t.is("next")) {
-        let mut value =
-            DateValue { year: None, month: Some(month), day: None, year_inferred: false };
-        if let Some(published) = published {
-            let current = u8::try_from(published.month()).unwrap_or(1);
-            let year = published.year();
-            value.year = Some(if previous.is("last") {
-                if month < current { year } else { year - 1 }
-            } else if previous.is("next") {
-                if month > current { year } else { year + 1 }
-            } else {
-                year
-            });
-        }
-        let mut found = found(i - 1, j, value, None);
-        found.relative = false;
-        return Some(found);
+        return Some(found(i - 1, j, month_around(month, previous, published), None));
     }
-    if token.text.len() <= 3 && !token.is("may") {
+    // "in Jan", "since Feb": an abbreviation stands alone only after a preposition of
+    // time ("Jan" is also a name).
+    let abbreviation_anchored = previous.is_some_and(|t| {
+        ["after", "before", "during", "in", "since", "through", "till", "until"]
+            .iter()
+            .any(|w| t.is(w))
+    });
+    if token.text.len() <= 3 && !token.is("may") && !abbreviation_anchored && !month_of {
         return None;
     }
-    Some(found(i, j, with_year(month, None, None, published), None))
+    let start = if month_of {
+        let the = i.checked_sub(3).and_then(|k| tokens.get(k)).is_some_and(|t| t.is("the"));
+        if the { i - 3 } else { i - 2 }
+    } else {
+        i
+    };
+    let mut found = found(start, j, with_year(month, None, None, published), None);
+    found.number = (i, j);
+    Some(found)
 }
 
 fn day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
@@ -296,7 +983,39 @@ fn day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<
         j = after;
     }
     let word_day = tokens.get(i).is_some_and(|t| t.kind == Kind::Word);
+    // "the 15th day of June".
+    if high.is_none()
+        && tokens.get(j).is_some_and(|t| t.is("day"))
+        && tokens.get(j + 1).is_some_and(|t| t.is("of"))
+    {
+        j += 1;
+    }
     let of = tokens.get(j).is_some_and(|t| t.is("of"));
+    // "the 20th of next month", "the 31st of this month".
+    if of
+        && high.is_none()
+        && let Some(which) = tokens.get(j + 1)
+        && tokens.get(j + 2).is_some_and(|t| t.is("month"))
+    {
+        let shift = if which.is("next") {
+            1
+        } else if which.is("last") {
+            -1
+        } else if which.is("this") {
+            0
+        } else {
+            return None;
+        };
+        let month = published
+            .unwrap_or(PLACEHOLDER)
+            .first_of_month()
+            .checked_add(jiff::Span::new().months(shift))
+            .ok()?;
+        let date = Date::new(month.year(), month.month(), i8::try_from(day).ok()?).ok()?;
+        let mut found = found(start, j + 3, DateValue::from(date), None);
+        found.relative = true;
+        return Some(found);
+    }
     if of {
         j += 1;
     } else if word_day {
@@ -370,7 +1089,29 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
     }
     let (a, a_len) = number(i)?;
     let sep = separator(i + 1)?;
-    let (b, _) = number(i + 2)?;
+    let (b, b_len) = number(i + 2)?;
+    // "11/2016", "2016/11": a month and a year, with a slash and nothing after.
+    if sep == "/"
+        && glued(i + 1)
+        && glued(i + 2)
+        && !tokens.get(i + 3).is_some_and(|t| t.is_punct("-/") && !t.gap)
+    {
+        let (month, year) = match (a_len, b_len) {
+            (1 | 2, 4) => (a, b),
+            (4, 1 | 2) => (b, a),
+            _ => (0, 0),
+        };
+        if (1..=12).contains(&month) && (1900..=2100).contains(&year) {
+            let value = DateValue {
+                year: i16::try_from(year).ok(),
+                month: u8::try_from(month).ok(),
+                day: None,
+                year_inferred: false,
+                season: None,
+            };
+            return Some(found(i, i + 3, value, None));
+        }
+    }
     let three =
         separator(i + 3) == Some(sep) && number(i + 4).is_some() && glued(i + 3) && glued(i + 4);
     if three {
@@ -414,6 +1155,7 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
                 month: u8::try_from(b).ok(),
                 day: None,
                 year_inferred: false,
+                season: None,
             },
             None,
         ));
@@ -444,6 +1186,20 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let (year, end) = year_at(tokens, i)?;
     if !(1800..=2100).contains(&year) {
         return None;
+    }
+    // "the 1970's": a decade written with an apostrophe.
+    if year % 10 == 0
+        && tokens.get(end).is_some_and(|t| t.is_punct("'’") && !t.gap)
+        && tokens.get(end + 1).is_some_and(|t| t.is("s") && !t.gap)
+    {
+        let mut found = found(i, end + 2, DateValue::default(), None);
+        found.kind = QuantityKind::Year;
+        found.value = Value::Number(f64::from(year));
+        found.low = Some(found.value);
+        found.high = Some(Value::Number(f64::from(year + 9)));
+        found.range = true;
+        found.approximate = true;
+        return Some(found);
     }
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let next = tokens.get(end);
@@ -585,6 +1341,40 @@ fn iso_weekday(weekday: Weekday) -> i8 {
     weekday.to_monday_one_offset()
 }
 
+/// "Friday the 22nd": the month nearest the publication date whose 22nd is a Friday.
+fn weekday_the_day(
+    tokens: &[Token<'_>],
+    i: usize,
+    wanted: i8,
+    published: Option<Date>,
+) -> Option<Found> {
+    let (day, end) =
+        day_at(tokens, i + 2, true).filter(|_| tokens.get(i + 1).is_some_and(|t| t.is("the")))?;
+    if !tokens.get(end).is_none_or(|t| {
+        t.kind == Kind::Punct
+            || t.is("of")
+            || !t.is_capitalized() && crate::lexicon::grammar::is_stop_word(t.text)
+    }) {
+        return None;
+    }
+    let mut value = DateValue { day: Some(day), ..DateValue::default() };
+    if let Some(published) = published {
+        let first = published.first_of_month();
+        for shift in [0, -1, 1, -2, 2, -3, 3] {
+            let Ok(month) = first.checked_add(i64::from(shift).months()) else { continue };
+            if let Ok(date) = Date::new(month.year(), month.month(), i8::try_from(day).ok()?)
+                && iso_weekday(date.weekday()) == wanted
+            {
+                value = DateValue::from(date);
+                break;
+            }
+        }
+    }
+    let mut found = found(i, end, value, None);
+    found.relative = published.is_some();
+    Some(found)
+}
+
 /// "Monday", "on Friday, October 17", "last Tuesday".
 fn weekday(
     tokens: &[Token<'_>],
@@ -606,6 +1396,10 @@ fn weekday(
         explicit.number = (i, explicit.end);
         return Some(explicit);
     }
+    let wanted = i8::try_from(number).ok()?;
+    if let Some(found) = weekday_the_day(tokens, i, wanted, published) {
+        return Some(found);
+    }
     // "Sun", "Wed" and "Sat" are words too: abbreviations only stand before a date.
     if token.text.len() < 6 {
         return None;
@@ -613,8 +1407,24 @@ fn weekday(
     let published = reference?;
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let today = iso_weekday(published.weekday());
-    let wanted = i8::try_from(number).ok()?;
     let monday = published.checked_sub(i64::from(today - 1).days()).ok()?;
+    // "Friday next week", "Tuesday last week", "Monday this week".
+    if let Some(which) = tokens.get(i + 1)
+        && tokens.get(i + 2).is_some_and(|t| t.is("week"))
+        && (which.is("next") || which.is("last") || which.is("this"))
+    {
+        let weeks: i64 = if which.is("last") {
+            -7
+        } else if which.is("next") {
+            7
+        } else {
+            0
+        };
+        let date = monday.checked_add((weeks + i64::from(wanted) - 1).days()).ok()?;
+        let mut found = found(i, i + 3, DateValue::from(date), None);
+        found.relative = true;
+        return Some(found);
+    }
     // "Tuesday of last week", "Sunday of next week".
     if tokens.get(i + 1).is_some_and(|t| t.is("of"))
         && let Some(which) = tokens.get(i + 2)
@@ -634,17 +1444,31 @@ fn weekday(
         found.relative = true;
         return Some(found);
     }
-    let (start, date) = if previous.is_some_and(|t| t.is("next") || t.is("this")) {
-        // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week.
-        let weeks = if previous.is_some_and(|t| t.is("next")) { 7 } else { 0 };
-        (i - 1, monday.checked_add(i64::from(weeks + wanted - 1).days()).ok()?)
-    } else {
-        let back = (today - wanted + 7) % 7;
-        let strictly = previous.is_some_and(|t| t.is("last"));
-        let back = if strictly && back == 0 { 7 } else { back };
-        let start = if strictly { i - 1 } else { i };
-        (start, published.checked_sub(i64::from(back).days()).ok()?)
-    };
+    let before_previous = i.checked_sub(2).and_then(|k| tokens.get(k));
+    let (start, date) =
+        if previous.is_some_and(|t| t.is("coming") || t.is("upcoming") || t.is("following")) {
+            // "the coming Thursday", "this upcoming Friday": the next one after today.
+            let ahead = (wanted - today + 7) % 7;
+            let ahead = if ahead == 0 { 7 } else { ahead };
+            let start = if before_previous.is_some_and(|t| t.is("this")) { i - 2 } else { i - 1 };
+            (start, published.checked_add(i64::from(ahead).days()).ok()?)
+        } else if previous.is_some_and(|t| t.is("past") || t.is("previous")) {
+            // "this past Wednesday", "previous Monday": the last one before today.
+            let back = (today - wanted + 7) % 7;
+            let back = if back == 0 { 7 } else { back };
+            let start = if before_previous.is_some_and(|t| t.is("this")) { i - 2 } else { i - 1 };
+            (start, published.checked_sub(i64::from(back).days()).ok()?)
+        } else if previous.is_some_and(|t| t.is("next") || t.is("this")) {
+            // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week.
+            let weeks = if previous.is_some_and(|t| t.is("next")) { 7 } else { 0 };
+            (i - 1, monday.checked_add(i64::from(weeks + wanted - 1).days()).ok()?)
+        } else {
+            let back = (today - wanted + 7) % 7;
+            let strictly = previous.is_some_and(|t| t.is("last"));
+            let back = if strictly && back == 0 { 7 } else { back };
+            let start = if strictly { i - 1 } else { i };
+            (start, published.checked_sub(i64::from(back).days()).ok()?)
+        };
     let mut found = found(start, i + 1, DateValue::from(date), None);
     found.relative = true;
     Some(found)
@@ -675,7 +1499,7 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         if before && anchor.is("yesterday") {
             return Some(day(i, i + 4, published.checked_sub(2.days()).ok()?));
         }
-        if after && anchor.is("tomorrow") {
+        if after && (anchor.is("tomorrow") || anchor.is("tmrw")) {
             return Some(day(i, i + 4, published.checked_add(2.days()).ok()?));
         }
     }
@@ -685,7 +1509,7 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
     if token.is("today") || token.is("tonight") {
         return Some(day(i, i + 1, published));
     }
-    if token.is("tomorrow") {
+    if token.is("tomorrow") || token.is("tmrw") {
         return Some(day(i, i + 1, published.tomorrow().ok()?));
     }
     let next = tokens.get(i + 1);
@@ -713,13 +1537,21 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         month: u8::try_from(date.month()).ok(),
         day: None,
         year_inferred: false,
+        season: None,
     };
     let unit_year = |date: Date| DateValue {
         year: Some(date.year()),
         month: None,
         day: None,
         year_inferred: false,
+        season: None,
     };
+    if matches!(token.text.len(), 4..=9)
+        && calendar::is_period_opener(token.text)
+        && let Some(found) = units_around(tokens, i, published)
+    {
+        return Some(found);
+    }
     // "earlier this month", "last week", "next year".
     let (offset, start, at) =
         if (token.is("earlier") || token.is("later") || token.is("early") || token.is("late"))
@@ -730,43 +1562,82 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
             || token.is("past") && !tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word)
         {
             (-1, i, i + 1)
-        } else if token.is("this") {
+        } else if token.is("this") || token.is("current") {
             (0, i, i + 1)
-        } else if token.is("next") {
+        } else if token.is("next")
+            || token.is("coming")
+            || token.is("upcoming")
+            || token.is("following")
+        {
             (1, i, i + 1)
+        } else if token.is("previous") {
+            (-1, i, i + 1)
+        } else if token.is("the")
+            && next.is_some_and(|t| t.is("week"))
+            && tokens.get(i + 2).is_none_or(|t| t.kind == Kind::Punct)
+        {
+            // "during the week.": the current one.
+            (0, i, i + 1)
         } else {
             return ago(tokens, i, published);
         };
     let unit = tokens.get(at)?;
-    let weekday_after =
-        tokens.get(at + 1).and_then(|t| calendar::weekday(t.text).filter(|_| t.text.len() >= 6));
+    // "last month's clashes": the possessive still names the month.
+    let possessive = strip_possessive(unit.text);
+    let unit_is = |word: &str| possessive.eq_ignore_ascii_case(word);
+    // "next week Friday", "next week on Friday".
+    let on = usize::from(tokens.get(at + 1).is_some_and(|t| t.is("on")));
+    let weekday_after = tokens
+        .get(at + 1 + on)
+        .and_then(|t| calendar::weekday(t.text).filter(|_| t.text.len() >= 6));
+    // "the last week of fighting" is a stretch of something else.
+    if tokens.get(at + 1).is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    // "last week Khawaja Asif warned" names a week; "this year olds" does not.
     if weekday_after.is_none()
-        && tokens
-            .get(at + 1)
-            .is_some_and(|t| t.kind == Kind::Word && !crate::lexicon::grammar::is_stop_word(t.text))
+        && possessive.len() == unit.text.len()
+        && tokens.get(at + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalized()
+                && !crate::lexicon::grammar::is_stop_word(t.text)
+        })
     {
         return None;
     }
-    if unit.is("week") {
+    if unit_is("week") {
         let monday =
             published.checked_sub(i64::from(iso_weekday(published.weekday()) - 1).days()).ok()?;
         let monday = monday.checked_add((7 * offset).days()).ok()?;
         // "last week Sunday", "next week Friday".
         if let Some(day_number) = weekday_after {
             let date = monday.checked_add(i64::from(day_number - 1).days()).ok()?;
-            let mut found = found(start, at + 2, DateValue::from(date), None);
+            let mut found = found(start, at + 2 + on, DateValue::from(date), None);
             found.relative = true;
             return Some(found);
         }
         return Some(span(start, at + 1, monday, monday.checked_add(6.days()).ok()?));
     }
-    if unit.is("month") {
+    if unit_is("month") {
         let date = published.first_of_month().checked_add(offset.months()).ok()?;
         let mut found = found(start, at + 1, unit_month(date), None);
         found.relative = true;
         return Some(found);
     }
-    if unit.is("year") {
+    if unit_is("decade") {
+        // "this decade" is 2020 to 2029 in 2025; "the next decade" the one after.
+        let shift = i16::try_from(offset).ok()?;
+        let first = published.year() - published.year().rem_euclid(10) + 10 * shift;
+        let mut found = found(start, at + 1, DateValue::default(), None);
+        found.kind = QuantityKind::Year;
+        found.value = Value::Number(f64::from(first));
+        found.low = Some(found.value);
+        found.high = Some(Value::Number(f64::from(first + 9)));
+        found.range = true;
+        found.relative = true;
+        return Some(found);
+    }
+    if unit_is("year") {
         let date = published.checked_add(offset.years()).ok()?;
         let mut found = found(start, at + 1, unit_year(date), None);
         found.relative = true;
@@ -775,10 +1646,159 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
     None
 }
 
+/// A word without its possessive ending: "month’s" → "month".
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
+}
+
+/// A length of time before or after an anchor: "2 years 1 month 21 days ago", "a
+/// few days ago", "three weeks from tomorrow", "two days after today", "2 weeks
+/// from January 15", "3 days before Oct. 2, 2024".
+fn offset(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
+    // Cheap test first, as this runs on every number and many words: an anchor word
+    // must come within a few tokens.
+    // The caller checked that a length may start here.
+    let anchored = tokens.get(i + 1..).unwrap_or_default().iter().take(8).any(|t| {
+        t.kind == Kind::Word && (t.is("ago") || t.is("from") || t.is("after") || t.is("before"))
+    });
+    if !anchored {
+        return None;
+    }
+    let duration = length_at(tokens, i)?;
+    let Value::Duration(length) = duration.value else { return None };
+    let at = duration.end;
+    let word = tokens.get(at)?;
+    let (sign, anchor, end, relative) = if word.is("ago") {
+        (-1, published, at + 1, true)
+    } else if word.is("from") || word.is("after") || word.is("before") {
+        let sign = if word.is("before") { -1 } else { 1 };
+        let next = tokens.get(at + 1)?;
+        if next.is("now") || next.is("today") {
+            (sign, published, at + 2, true)
+        } else if next.is("tomorrow") || next.is("tmrw") {
+            (sign, published.tomorrow().ok()?, at + 2, true)
+        } else if next.is("yesterday") {
+            (sign, published.yesterday().ok()?, at + 2, true)
+        } else {
+            let date = absolute_or_relative(tokens, at + 1, Some(published))?;
+            let Value::Date(value) = date.value else { return None };
+            if date.range || date.start != at + 1 {
+                return None;
+            }
+            let anchor = Date::new(
+                value.year?,
+                i8::try_from(value.month?).ok()?,
+                i8::try_from(value.day?).ok()?,
+            )
+            .ok()?;
+            (sign, anchor, date.end, date.relative || value.year_inferred)
+        }
+    } else {
+        return None;
+    };
+    let span = calendar_span(length, sign)?;
+    let date = anchor.checked_add(span).ok()?;
+    let mut found = found(i, end, DateValue::from(date), None);
+    found.relative = relative;
+    found.approximate = duration.approximate;
+    Some(found)
+}
+
+/// A length of time in calendar units as a span to add to a date, `sign` times;
+/// `None` when it has time units or fractions ("36 hours", "2.5 days").
+fn calendar_span(length: super::DurationValue, sign: i64) -> Option<jiff::Span> {
+    let parts = length.parts.unwrap_or_else(|| {
+        let mut parts = [0.0; 7];
+        if let Some(slot) = super::DurationValue::PART_UNITS
+            .iter()
+            .position(|u| *u == length.unit)
+            .and_then(|k| parts.get_mut(k))
+        {
+            #[expect(clippy::cast_possible_truncation, reason = "amounts of time fit an f32")]
+            let amount = length.amount as f32;
+            *slot = amount;
+        }
+        parts
+    });
+    let whole = |k: usize| -> Option<i64> {
+        let amount = *parts.get(k)?;
+        #[expect(clippy::cast_possible_truncation, reason = "checked to be small and whole")]
+        (amount.fract() == 0.0 && (0.0..10_000.0).contains(&amount)).then_some(sign * amount as i64)
+    };
+    if parts.get(4..).is_some_and(|time| time.iter().any(|a| *a != 0.0)) {
+        return None;
+    }
+    Some(whole(0)?.years().months(whole(1)?).weeks(whole(2)?).days(whole(3)?))
+}
+
+/// A length of time read at `i`: "3 days", "two weeks and 2 days", "a few days".
+fn length_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let duration = if token.kind == Kind::Number
+        || numbers::cardinal(token.text).is_some()
+        || numbers::vague(token.text).is_some()
+    {
+        let figure = super::number::figure(tokens, i, false)?;
+        if figure.range || figure.start != i {
+            return None;
+        }
+        match super::duration::duration(tokens, &figure)? {
+            super::duration::Timed::Duration(found) => found,
+            super::duration::Timed::Age(_) => return None,
+        }
+    } else if ["a", "an", "another", "couple", "few", "half", "several", "some"]
+        .iter()
+        .any(|w| token.is(w))
+    {
+        // Only the words that start a length without a number: this runs on every word.
+        super::duration::bare(tokens, i).filter(|found| found.start == i && !found.range)?
+    } else {
+        return None;
+    };
+    Some(super::duration::compound_before_anchor(tokens, duration))
+}
+
+/// The days just ahead of or behind the publication date: "the next 3 days", "the
+/// past two weeks", "within 10 months", "over the last few days". Ends inclusive.
+fn units_around(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let forward = ["coming", "following", "next", "upcoming", "within"].iter().any(|w| token.is(w));
+    let backward = ["last", "past", "previous"].iter().any(|w| token.is(w));
+    if !forward && !backward {
+        return None;
+    }
+    let duration = length_at(tokens, i + 1)?;
+    let Value::Duration(length) = duration.value else { return None };
+    let (low, high) = if forward {
+        let start = if token.is("within") { published } else { published.tomorrow().ok()? };
+        let end = start.checked_add(calendar_span(length, 1)?).ok()?;
+        (start, end.yesterday().ok()?)
+    } else {
+        let start = published.checked_sub(calendar_span(length, 1)?).ok()?;
+        (start, published.yesterday().ok()?)
+    };
+    let mut found = found(i, duration.end, DateValue::from(low), Some(DateValue::from(high)));
+    found.relative = true;
+    found.approximate = duration.approximate;
+    Some(found)
+}
+
 /// "two weeks ago", "three days ago".
 fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
+    let token = tokens.get(i)?;
     // "in two weeks": as far ahead as "two weeks ago" is behind.
-    let ahead = tokens.get(i).is_some_and(|t| t.is("in"));
+    let ahead = token.is("in");
+    // Most words start no length of time; this runs on every word.
+    let starter = token.kind == Kind::Number
+        || ["a", "an", "another", "couple", "few", "half", "several", "some"]
+            .iter()
+            .any(|w| token.is(w));
+    if !ahead && !starter && numbers::cardinal(token.text).is_none() {
+        return None;
+    }
+    if !ahead && let Some(found) = offset(tokens, i, published) {
+        return Some(found);
+    }
     let i = if ahead { i + 1 } else { i };
     let (amount, after) = if tokens.get(i).is_some_and(|t| t.is("a") || t.is("an")) {
         (1, i + 1)
@@ -820,4 +1840,143 @@ fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
     let mut found = found(start, ends, DateValue::from(date), None);
     found.relative = true;
     Some(found)
+}
+
+/// The calendar date of a value with year, month and day.
+fn full_date(value: &DateValue) -> Option<Date> {
+    Date::new(value.year?, i8::try_from(value.month?).ok()?, i8::try_from(value.day?).ok()?).ok()
+}
+
+/// Completes the ends of a range from each other: the month and year the second end
+/// leaves out ("November 15th through the 19th"), the year written at one end only,
+/// and a weekday end that must follow the start.
+fn reconcile_ends(
+    mut low: DateValue,
+    mut high: DateValue,
+    end_relative: bool,
+) -> (DateValue, DateValue) {
+    if high.month.is_none() && high.day.is_some() {
+        high.month = low.month;
+        high.year = low.year;
+        high.year_inferred = low.year_inferred;
+    }
+    // "from Feb 1st to March 2019": the year written at one end holds for the
+    // other, the earlier month in the year before when it comes later.
+    let month_order = |a: &DateValue, b: &DateValue| a.month.zip(b.month).map(|(a, b)| a <= b);
+    if low.year_inferred
+        && !high.year_inferred
+        && let Some(year) = high.year
+    {
+        low.year = Some(if month_order(&low, &high) == Some(false) { year - 1 } else { year });
+        low.year_inferred = false;
+    } else if high.year_inferred
+        && !low.year_inferred
+        && let Some(year) = low.year
+    {
+        high.year = Some(if month_order(&low, &high) == Some(false) { year + 1 } else { year });
+        high.year_inferred = false;
+    }
+    // "from next Monday to Friday": a weekday at the end follows the start.
+    if end_relative
+        && let (Some(low_date), Some(high_date)) = (full_date(&low), full_date(&high))
+        && high_date < low_date
+        && (low_date - high_date).get_days() < 7
+        && let Ok(later) = high_date.checked_add(7.days())
+    {
+        high = DateValue::from(later);
+    }
+    (low, high)
+}
+
+/// Joins two dates written as the ends of a range into one date range: "from Oct. 2
+/// to October 22", "between September 4th and September 8th", "January 12, 2016 -
+/// 02/22/2016", "today till tomorrow", "November 15th through the 19th"; and takes
+/// the "from" or "between" before a range into its span. The second end takes the
+/// month and year it leaves out from the first.
+pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
+    let is_date = |f: &Found| {
+        f.kind == QuantityKind::Date && matches!(f.value, Value::Date(_))
+            || f.kind == QuantityKind::Year && matches!(f.value, Value::Number(_))
+    };
+    // A year as a date without month: the end of "from 2015 to May 2017".
+    let as_date = |value: Value| match value {
+        Value::Date(date) => Some(date),
+        #[expect(clippy::cast_possible_truncation, reason = "years are four-digit numbers")]
+        Value::Number(year) => Some(DateValue { year: Some(year as i16), ..DateValue::default() }),
+        Value::Duration(_) => None,
+    };
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for next in found {
+        let joined = out.last().and_then(|first| {
+            if !is_date(first) || !is_date(&next) || first.range || next.range {
+                return None;
+            }
+            let opener = first.start.checked_sub(1).and_then(|k| tokens.get(k));
+            let between = opener.is_some_and(|t| t.is("between"));
+            if next.start != first.end + 1 {
+                return None;
+            }
+            let joint = tokens.get(first.end)?;
+            let is_joint = joint.is_punct("-–—~")
+                || ["through", "thru", "till", "to", "until"].iter().any(|w| joint.is(w))
+                || between && joint.is("and");
+            if !is_joint {
+                return None;
+            }
+            let start_at = if between || opener.is_some_and(|t| t.is("from")) {
+                first.start - 1
+            } else {
+                first.start
+            };
+            if first.kind == QuantityKind::Year && next.kind == QuantityKind::Year {
+                // "2014 through 2018", "between 2014~2018".
+                return Some(Found {
+                    start: start_at,
+                    end: next.end,
+                    number: (start_at, next.end),
+                    low: Some(first.value),
+                    high: Some(next.value),
+                    range: true,
+                    ..*first
+                });
+            }
+            let (low, high) = (as_date(first.value)?, as_date(next.value)?);
+            let (low, high) = reconcile_ends(low, high, next.relative);
+            let start = start_at;
+            Some(Found {
+                kind: QuantityKind::Date,
+                start,
+                end: next.end,
+                number: (start, next.end),
+                value: Value::Date(low),
+                low: Some(Value::Date(low)),
+                high: Some(Value::Date(high)),
+                range: true,
+                relative: first.relative || next.relative,
+                approximate: first.approximate || next.approximate,
+                ..*first
+            })
+        });
+        if let Some(joined) = joined {
+            out.pop();
+            out.push(joined);
+            continue;
+        }
+        // "from 4 to 22 January": the opener belongs to the range.
+        let mut next = next;
+        if next.range
+            && next.kind == QuantityKind::Date
+            && next.number.0 == next.start
+            && next
+                .start
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.is("from") || t.is("between"))
+        {
+            next.start -= 1;
+            next.number.0 = next.start;
+        }
+        out.push(next);
+    }
+    out
 }

@@ -50,8 +50,7 @@ pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Timed> {
             end += 3;
         }
     }
-    let make =
-        |amount: f64| Value::Duration(DurationValue { amount: (amount + half) * multiple, unit });
+    let make = |amount: f64| Value::Duration(DurationValue::new((amount + half) * multiple, unit));
     Some(Timed::Duration(Found {
         kind: QuantityKind::Duration,
         start: figure.start,
@@ -155,6 +154,78 @@ fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     Some(make(i, end, (i, at), amount, unit, approximate))
 }
 
+/// Extends a duration by the further units written after it: "1 year 1 month 21
+/// days", "1 hour and 30 minutes", "one week three days". Each unit may come once,
+/// in any order ("2 days 1 month" is `P1M2D`); a range is never extended.
+pub(crate) fn compound(tokens: &[Token<'_>], found: Found) -> Found {
+    extend(tokens, found, false)
+}
+
+/// [`compound`] for a length that an anchor follows ("2 years 1 month 21 days ago"):
+/// the last part may stand right before "ago".
+pub(crate) fn compound_before_anchor(tokens: &[Token<'_>], found: Found) -> Found {
+    extend(tokens, found, true)
+}
+
+#[expect(clippy::cast_possible_truncation, reason = "amounts of time written in text fit an f32")]
+fn extend(tokens: &[Token<'_>], found: Found, anchored: bool) -> Found {
+    let Value::Duration(first) = found.value else { return found };
+    if found.range || first.parts.is_some() {
+        return found;
+    }
+    let slot = |unit: TimeUnit| DurationValue::PART_UNITS.iter().position(|u| *u == unit);
+    let mut parts = [0.0_f32; 7];
+    let Some(first_slot) = slot(first.unit).and_then(|k| parts.get_mut(k)) else { return found };
+    *first_slot = first.amount as f32;
+    let mut smallest = first.unit;
+    let mut end = found.end;
+    loop {
+        let at = if tokens.get(end).is_some_and(|t| t.is("and") || anchored && t.is_punct(",")) {
+            end + 1
+        } else {
+            end
+        };
+        let Some(num) = super::number::number(tokens, at, false) else { break };
+        let Some((unit, multiple)) = tokens.get(num.end).and_then(|t| units::time_unit(t.text))
+        else {
+            break;
+        };
+        // "3 days 2 weeks ago": the second figure anchors a date, not this duration.
+        if tokens.get(num.end + 1).is_some_and(|t| !anchored && t.is("ago") || t.is_punct("-")) {
+            break;
+        }
+        let Some(part) = slot(unit).and_then(|k| parts.get_mut(k)).filter(|p| **p == 0.0) else {
+            break;
+        };
+        *part = (num.value * multiple) as f32;
+        if unit.seconds() < smallest.seconds() {
+            smallest = unit;
+        }
+        end = num.end + 1;
+    }
+    if end == found.end {
+        return found;
+    }
+    let seconds: f64 = parts
+        .iter()
+        .zip(DurationValue::PART_UNITS)
+        .map(|(amount, unit)| f64::from(*amount) * unit.seconds())
+        .sum();
+    let value = Value::Duration(DurationValue {
+        amount: seconds / smallest.seconds(),
+        unit: smallest,
+        parts: Some(parts),
+    });
+    Found {
+        end,
+        number: (found.number.0, end),
+        value,
+        low: found.low.map(|_| value),
+        high: found.high.map(|_| value),
+        ..found
+    }
+}
+
 fn make(
     start: usize,
     end: usize,
@@ -163,7 +234,7 @@ fn make(
     unit: TimeUnit,
     approximate: bool,
 ) -> Found {
-    let value = Value::Duration(DurationValue { amount, unit });
+    let value = Value::Duration(DurationValue::new(amount, unit));
     Found {
         kind: QuantityKind::Duration,
         start,

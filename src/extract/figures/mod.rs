@@ -57,6 +57,35 @@ pub struct DateValue {
     pub day: Option<u8>,
     /// Whether the year was inferred from the publication date rather than written.
     pub year_inferred: bool,
+    /// A season instead of a month: "this summer" is `2025-SU`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub season: Option<Season>,
+}
+
+/// A season of the year, with its TIMEX3 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Season {
+    /// Spring (`SP`), March to May in the northern hemisphere.
+    Spring,
+    /// Summer (`SU`), June to August.
+    Summer,
+    /// Fall or autumn (`FA`), September to November.
+    Fall,
+    /// Winter (`WI`), December to February.
+    Winter,
+}
+
+impl Season {
+    /// The TIMEX3 code: `SP`, `SU`, `FA`, `WI`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
 }
 
 impl fmt::Display for DateValue {
@@ -65,11 +94,15 @@ impl fmt::Display for DateValue {
             Some(year) => write!(f, "{year:04}")?,
             None => f.write_str("XXXX")?,
         }
-        if let Some(month) = self.month {
-            write!(f, "-{month:02}")?;
-            if let Some(day) = self.day {
-                write!(f, "-{day:02}")?;
-            }
+        if let Some(season) = self.season {
+            return write!(f, "-{}", season.code());
+        }
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => write!(f, "-{month:02}-{day:02}")?,
+            (Some(month), None) => write!(f, "-{month:02}")?,
+            // "on the 27th": a day of an unknown month.
+            (None, Some(day)) => write!(f, "-XX-{day:02}")?,
+            (None, None) => {}
         }
         Ok(())
     }
@@ -82,6 +115,7 @@ impl From<Date> for DateValue {
             month: u8::try_from(date.month()).ok(),
             day: u8::try_from(date.day()).ok(),
             year_inferred: false,
+            season: None,
         }
     }
 }
@@ -108,6 +142,19 @@ pub enum TimeUnit {
 }
 
 impl TimeUnit {
+    /// Whether the unit follows ISO 8601's `T`, and its letter.
+    fn designator(self) -> (bool, char) {
+        match self {
+            TimeUnit::Second => (true, 'S'),
+            TimeUnit::Minute => (true, 'M'),
+            TimeUnit::Hour => (true, 'H'),
+            TimeUnit::Day => (false, 'D'),
+            TimeUnit::Week => (false, 'W'),
+            TimeUnit::Month => (false, 'M'),
+            TimeUnit::Year => (false, 'Y'),
+        }
+    }
+
     /// The unit's length in seconds (a month is 30 days, a year 365).
     pub fn seconds(self) -> f64 {
         match self {
@@ -125,13 +172,35 @@ impl TimeUnit {
 /// A length of time: an amount of a unit, written as ISO 8601 (`P3D`, `PT48H`, `P2W`).
 #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize, Deserialize)]
 pub struct DurationValue {
-    /// How many units.
+    /// How many units; for a duration of several units, the whole length in the
+    /// smallest unit written ("1 hour and 30 minutes" is 90 minutes).
     pub amount: f64,
     /// Which unit.
     pub unit: TimeUnit,
+    /// For a duration written in several units ("1 year 1 month 21 days"), the amount
+    /// of each unit, in the order years, months, weeks, days, hours, minutes, seconds
+    /// ([`DurationValue::PART_UNITS`]); `None` for a duration of one unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parts: Option<[f32; 7]>,
 }
 
 impl DurationValue {
+    /// The units of [`DurationValue::parts`], largest first.
+    pub const PART_UNITS: [TimeUnit; 7] = [
+        TimeUnit::Year,
+        TimeUnit::Month,
+        TimeUnit::Week,
+        TimeUnit::Day,
+        TimeUnit::Hour,
+        TimeUnit::Minute,
+        TimeUnit::Second,
+    ];
+
+    /// A duration of one unit.
+    pub fn new(amount: f64, unit: TimeUnit) -> DurationValue {
+        DurationValue { amount, unit, parts: None }
+    }
+
     /// The length in seconds, for comparing durations written in different units.
     pub fn seconds(&self) -> f64 {
         self.amount * self.unit.seconds()
@@ -140,15 +209,24 @@ impl DurationValue {
 
 impl fmt::Display for DurationValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (time, designator) = match self.unit {
-            TimeUnit::Second => (true, 'S'),
-            TimeUnit::Minute => (true, 'M'),
-            TimeUnit::Hour => (true, 'H'),
-            TimeUnit::Day => (false, 'D'),
-            TimeUnit::Week => (false, 'W'),
-            TimeUnit::Month => (false, 'M'),
-            TimeUnit::Year => (false, 'Y'),
-        };
+        if let Some(parts) = self.parts {
+            // ISO 8601 order: date units, then `T` and the time units.
+            f.write_str("P")?;
+            let mut time = false;
+            for (amount, unit) in parts.iter().zip(DurationValue::PART_UNITS) {
+                if *amount == 0.0 {
+                    continue;
+                }
+                let (is_time, designator) = unit.designator();
+                if is_time && !time {
+                    f.write_str("T")?;
+                    time = true;
+                }
+                write!(f, "{amount}{designator}")?;
+            }
+            return Ok(());
+        }
+        let (time, designator) = self.unit.designator();
         write!(f, "P{}{}{designator}", if time { "T" } else { "" }, self.amount)
     }
 }
@@ -224,7 +302,9 @@ pub struct Quantity {
     pub high: Option<Value>,
     /// Whether the wording is approximate ("about", "dozens").
     pub approximate: bool,
-    /// The unit, where there is one: a currency code, `percent`, ...
+    /// The unit, where there is one: a currency code, `percent`, ...; for a relative
+    /// ordinal, what it counts from: `end` ("last", "penultimate") or `current`
+    /// ("next", "previous").
     pub unit: Option<String>,
     /// What the figure counts, measures or numbers.
     pub counted: Option<Counted>,
@@ -232,7 +312,10 @@ pub struct Quantity {
     pub event: Option<Event>,
     /// Whether the figure is a range ("18-19", "two to four"): `low` and `high` are its ends.
     pub range: bool,
-    /// Whether the figure was resolved against the publication date ("yesterday").
+    /// Whether the figure was resolved against the publication date ("yesterday"),
+    /// or, for an ordinal, counts from its [`Quantity::unit`] rather than from the
+    /// start: "the last round" is offset 0 from the end, "the next round" offset 1
+    /// from the current one.
     pub relative: bool,
     /// For an ordinal, the series it numbers: "talks" in "third round of talks".
     pub series: Option<Counted>,
@@ -275,6 +358,7 @@ pub fn find(text: &str, sentence: Span, context: &Context) -> Vec<Quantity> {
             Recognized::Skip(end) => i = end.max(i + 1),
         }
     }
+    let found = date::join_ranges(&tokens, found);
     counted::attach(&tokens, &found)
 }
 
@@ -351,7 +435,7 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         return Recognized::Figure(found);
     }
     if let Some(found) = duration::bare(tokens, i) {
-        return Recognized::Figure(found);
+        return Recognized::Figure(duration::compound(tokens, found));
     }
     if current.kind == Kind::Number
         && current.text.bytes().all(|b| b.is_ascii_digit())
@@ -376,7 +460,9 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         return Recognized::Figure(found);
     }
     match duration::duration(tokens, &figure) {
-        Some(duration::Timed::Duration(found)) => return Recognized::Figure(found),
+        Some(duration::Timed::Duration(found)) => {
+            return Recognized::Figure(duration::compound(tokens, found));
+        }
         Some(duration::Timed::Age(end)) => return Recognized::Skip(end),
         None => {}
     }
@@ -627,6 +713,10 @@ mod tests {
         );
         check("Police arrested 1,200 protesters.", &["Count 1,200 1200 protester arrested"]);
         check(
+            "Doses ran from 44 mg to 50 mg, between 5 km and 10 km.",
+            &["Count from 44 mg to 50 44 mg -", "Count between 5 km and 10 5 km -"],
+        );
+        check(
             "The flood displaced 816 000 residents.",
             &["Count 816 000 816000 resident displaced"],
         );
@@ -647,6 +737,42 @@ mod tests {
         check("A third of the budget went to the 3rd division.", &["Ordinal 3rd 3 division -"]);
         check("He waited 30 seconds.", &["Duration 30 seconds \"PT30S\" - -"]);
         check(
+            "The last round failed, and the next round of talks starts after the penultimate one.",
+            &["Ordinal last 0 round -", "Ordinal next 1 round -", "Ordinal penultimate one -1 - -"],
+        );
+        check("Sales at 49 Next stores rose, as did The Last Samurai.", &["Count 49 49 - -"]);
+        check(
+            "It was the two hundredth visitor and the twenty-one thousand and fifth ticket.",
+            &[
+                "Ordinal two hundredth 200 visitor -",
+                "Ordinal twenty-one thousand and fifth 21005 ticket -",
+            ],
+        );
+        check(
+            "At last the truce will last, said the second to last speaker, next to the gate.",
+            &["Ordinal second to last -1 speaker -"],
+        );
+        check(
+            "Over the next three days and last 24 hours.",
+            &["Date next three days \"2025-10-31\" - -", "Duration 24 hours \"PT24H\" - -"],
+        );
+        check(
+            "He served 1 year 1 month and 21 days in jail.",
+            &["Duration 1 year 1 month and 21 days \"P1Y1M21D\" - -"],
+        );
+        check(
+            "The siege lasted two days 6 hours, after one week three days of talks.",
+            &[
+                "Duration two days 6 hours \"P2DT6H\" siege -",
+                "Duration one week three days \"P1W3D\" talks -",
+            ],
+        );
+        check("The vote took one and half hours.", &["Duration one and half hours \"PT1.5H\" - -"]);
+        check(
+            "Fighting resumed 3 days after a truce that began 2 weeks ago.",
+            &["Duration 3 days \"P3D\" - -", "Date 2 weeks ago \"2025-10-16\" - -"],
+        );
+        check(
             "The 17th of October and Oct. 18 were calm.",
             &["Date 17th of October \"2025-10-17\" - -", "Date Oct. 18 \"2025-10-18\" - -"],
         );
@@ -660,6 +786,7 @@ mod tests {
         check("The ceasefire expires in two weeks.", &["Date in two weeks \"2025-11-13\" - -"]);
         check("Prices soared in the 1990s.", &["Year 1990s 1990 - -"]);
         check("He was arrested on 4/22.", &["Date 4/22 \"2025-04-22\" - -"]);
+
         check(
             "They met last Tuesday and will meet next Monday.",
             &["Date last Tuesday \"2025-10-28\" - -", "Date next Monday \"2025-11-03\" - -"],
@@ -675,6 +802,148 @@ mod tests {
         check(
             "The army said 3 soldiers were wounded and 2 went missing.",
             &["Count 3 3 soldier injured", "Count 2 2 - missing"],
+        );
+    }
+
+    /// Dates of our own, published on Thursday 2025-10-30.
+    #[test]
+    fn own_dates() {
+        check(
+            "Voters go to the polls on the first Sunday of November, not last Friday, and next week on Friday.",
+            &[
+                "Date the first Sunday of November \"2025-11-02\" - -",
+                "Date last Friday \"2025-10-24\" - -",
+                "Date next week on Friday \"2025-11-07\" - -",
+            ],
+        );
+        check(
+            "He ranks between the tenth and the fifteenth.",
+            &["Ordinal tenth 10 - -", "Ordinal fifteenth 15 - -"],
+        );
+        check(
+            "He left 1 month, 21 days ago and returns on the 20th of next month, the first day of talks.",
+            &[
+                "Date 1 month, 21 days ago \"2025-09-09\" - -",
+                "Date 20th of next month \"2025-11-20\" - -",
+                "Ordinal first 1 day -",
+            ],
+        );
+        check(
+            "Polls open from 4 to 22 next month, after 9 to 12 of June and last sept; this may change.",
+            &[
+                "Date from 4 to 22 next month \"2025-11-04\" - -",
+                "Date 9 to 12 of June \"2025-06-09\" - -",
+                "Date last sept \"2025-09\" - -",
+            ],
+        );
+        check(
+            "The index rose 3 to 4 this month.",
+            &["Count 3 to 4 3 - -", "Date this month \"2025-10\" - -"],
+        );
+        check(
+            "Prices froze for the rest of the year after the first week of 2015 and in 11/2016.",
+            &[
+                "Date the rest of the year \"2025-10-30\" - -",
+                "Date the first week of 2015 \"2014-12-29\" - -",
+                "Date 11/2016 \"2016-11\" - -",
+            ],
+        );
+        check(
+            "Output grew in 2014 through 2018, from 2015 to May 2017, and this decade.",
+            &[
+                "Year 2014 through 2018 2014 - -",
+                "Date from 2015 to May 2017 \"2015\" - -",
+                "Year this decade 2020 - -",
+            ],
+        );
+        check(
+            "He spoke in the week of November 3rd about the last week of fighting.",
+            &["Date the week of November 3rd \"2025-11-03\" - -"],
+        );
+    }
+
+    /// Periods of our own, published on Thursday 2025-10-30.
+    #[test]
+    fn own_periods() {
+        check(
+            "Prices of spring merchandise fell at the arrival of spring.",
+            &["Date spring \"XXXX-SP\" - -"],
+        );
+        check(
+            "Strikes hit in the past several days, as in the 1970's.",
+            &["Date past several days \"2025-10-27\" - -", "Year 1970's 1970 - -"],
+        );
+        check(
+            "Exports fell in Nov-Feb 2017 and voting ran April 9th through 17th.",
+            &[
+                "Date Nov-Feb 2017 \"2016-11\" - -",
+                "Date April 9th through 17th \"2025-04-09\" - -",
+            ],
+        );
+        check(
+            "Talks resumed this summer after the fall of Kabul, the Arab Spring and in the winter of 2019; prices fall.",
+            &["Date this summer \"2025-SU\" - -", "Date winter of 2019 \"2019-WI\" - -"],
+        );
+        check(
+            "Profits fell in the third quarter of 2024 and in Q1, but the Lakers led in the third quarter.",
+            &[
+                "Date the third quarter of 2024 \"2024-07\" - -",
+                "Date Q1 \"XXXX-01\" - -",
+                "Ordinal third 3 quarter -",
+            ],
+        );
+        check(
+            "Sales rose last quarter, in early March, by mid-2019 and late last year.",
+            &[
+                "Date last quarter \"2025-07\" - -",
+                "Date early March \"2025-03\" - -",
+                "Year mid-2019 2019 - -",
+                "Date late last year \"2024\" - -",
+            ],
+        );
+        check(
+            "Over the past two weeks and within 10 days, 5 rockets fell.",
+            &[
+                "Date past two weeks \"2025-10-16\" - -",
+                "Date within 10 days \"2025-10-30\" - -",
+                "Count 5 5 rocket -",
+            ],
+        );
+        check(
+            "Talks ran from Oct. 2 to October 22, between September 4th and September 8th, and from today till tomorrow.",
+            &[
+                "Date from Oct. 2 to October 22 \"2025-10-02\" - -",
+                "Date between September 4th and September 8th \"2025-09-04\" - -",
+                "Date from today till tomorrow \"2025-10-30\" - -",
+            ],
+        );
+        check(
+            "Schools shut in the month of May and reopen in Jan, unlike Jan Smith.",
+            &["Date the month of May \"2025-05\" - -", "Date Jan \"2026-01\" - -"],
+        );
+        check(
+            "The vote is due on the 21st, and the talks end on Friday the 31st.",
+            &["Date the 21st \"XXXX-XX-21\" - -", "Date Friday the 31st \"2025-10-31\" - -"],
+        );
+        check(
+            "It was the 21st amendment, for the second time.",
+            &["Ordinal 21st 21 amendment -", "Ordinal second 2 time -"],
+        );
+        check(
+            "Elections are due 2 years 1 month and 3 days from tomorrow, a few days ago, three weeks after October 1, 2025.",
+            &[
+                "Date 2 years 1 month and 3 days from tomorrow \"2027-12-03\" - -",
+                "Date a few days ago \"2025-10-27\" - -",
+                "Date three weeks after October 1, 2025 \"2025-10-22\" - -",
+            ],
+        );
+        check(
+            "They met this past Monday and meet again the coming Friday and Tuesday next week.",
+            &[
+                "Date this past Monday \"2025-10-27\" - -",
+                "Date coming Friday \"2025-10-31\" - -",
+                "Date Tuesday next week \"2025-11-04\" - -",
+            ],
         );
     }
 

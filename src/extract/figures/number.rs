@@ -404,6 +404,10 @@ fn leading_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
 /// "a half", "one quarter", "three quarters" after "and".
 fn and_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
     let numerator_token = tokens.get(j)?;
+    // "one and half hours": the article left out.
+    if numerator_token.is("half") {
+        return Some((0.5, j + 1));
+    }
     let numerator = if numerator_token.is("a") || numerator_token.is("an") {
         1.0
     } else {
@@ -505,6 +509,9 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
     if token.kind == Kind::Word {
         if token.is("between") {
             let first = number(tokens, i + 1, money)?;
+            if let Some(second) = after_repeated_unit(tokens, first, "and", money) {
+                return Some(range(i, first, second));
+            }
             if tokens.get(first.end).is_some_and(|t| t.is("and")) {
                 let second = number(tokens, first.end + 1, money)?;
                 if second.value > first.value {
@@ -519,6 +526,9 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
                 .is_none_or(|t| !numbers::is_change_verb(t.text))
         {
             let first = number(tokens, i + 1, money)?;
+            if let Some(second) = after_repeated_unit(tokens, first, "to", money) {
+                return Some(range(i, first, second));
+            }
             if tokens.get(first.end).is_some_and(|t| t.is("to") || t.is("through")) {
                 let second = number(tokens, first.end + 1, money)?;
                 if second.value > first.value {
@@ -581,6 +591,10 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
         return Some(bounded(i, num, bound, tokens));
     }
     let num = number(tokens, i, money)?;
+    // "44 mg to 50 mg": the unit written at both ends.
+    if let Some(second) = after_repeated_unit(tokens, num, "to", money) {
+        return Some(range(i, num, second));
+    }
     // A range: "18-19", "two to four", "1000 – 5000", "20~100", "two or three".
     if let Some(joint) = tokens.get(num.end) {
         let dash = joint.is_punct("-–—~");
@@ -604,6 +618,22 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
         trailing(tokens, &mut found);
         found
     })
+}
+
+/// The second number of a range whose unit is written at both ends: "44 mg to 50
+/// mg", "between 5 km and 10 km". The unit after the second number stays for the
+/// counted noun.
+fn after_repeated_unit(tokens: &[Token<'_>], first: Num, joint: &str, money: bool) -> Option<Num> {
+    // "from 2 July to 10 July" is a range of dates, which the date reader takes.
+    let unit = tokens.get(first.end).filter(|t| {
+        t.kind == Kind::Word && !t.is(joint) && crate::lexicon::calendar::month(t.text).is_none()
+    })?;
+    if !tokens.get(first.end + 1).is_some_and(|t| t.is(joint)) {
+        return None;
+    }
+    let second = number(tokens, first.end + 2, money)?;
+    let same = tokens.get(second.end).is_some_and(|t| t.text.eq_ignore_ascii_case(unit.text));
+    (same && second.value > first.value).then_some(second)
 }
 
 fn range(start: usize, first: Num, second: Num) -> Figure {

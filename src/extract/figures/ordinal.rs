@@ -7,9 +7,19 @@ use super::token::{Kind, Token};
 use super::{Found, QuantityKind, Value};
 use crate::lexicon::numbers;
 
+/// Words before "last" that make it the verb ("will last", "to last") or an idiom
+/// ("at last").
+const BEFORE_VERB_LAST: &[&str] = &[
+    "at", "can", "cannot", "could", "did", "didn't", "does", "doesn't", "may", "might", "must",
+    "not", "should", "to", "will", "won't", "would",
+];
+
 /// Reads an ordinal at `i`.
 pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let token = tokens.get(i)?;
+    if let Some(found) = relative(tokens, i) {
+        return Some(found);
+    }
     let (value, end) = match token.kind {
         Kind::Mixed => {
             let split = token.text.find(|c: char| c.is_alphabetic())?;
@@ -58,6 +68,115 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     })
 }
 
+/// A relative ordinal: "the last round", "the next phase", "the previous
+/// ceasefire", "penultimate", "next to last", "second to last", "last but one",
+/// "the one before the last". The value is the offset from the anchor, which
+/// [`Found::unit`] names (`end` or `current`); `relative` is set.
+fn relative(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    if token.kind != Kind::Word {
+        return None;
+    }
+    let next = |k: usize| tokens.get(i + k);
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let (anchor, offset, end) = if token.is("the")
+        && next(1).is_some_and(|t| t.is("one"))
+        && next(2).is_some_and(|t| t.is("before"))
+        && next(3).is_some_and(|t| t.is("the"))
+        && next(4).is_some_and(|t| t.is("last"))
+    {
+        // "the one before the last (one)".
+        let end = if next(5).is_some_and(|t| t.is("one")) { i + 6 } else { i + 5 };
+        ("end", -1, end)
+    } else if next(1).is_some_and(|t| t.is("to"))
+        && next(2).is_some_and(|t| t.is("last"))
+        && let Some(position) =
+            if token.is("next") { Some(2) } else { numbers::ordinal(token.text) }
+        && (2..=10).contains(&position)
+    {
+        // "next to last", "second to last", "third to last".
+        let offset = 1_i8.checked_sub(i8::try_from(position).ok()?)?;
+        ("end", offset, i + 3)
+    } else {
+        // Every relative ordinal starts with a, l, n or p: a cheap test first, as this
+        // runs on every word.
+        if !matches!(
+            token.text.as_bytes().first(),
+            Some(b'a' | b'A' | b'l' | b'L' | b'n' | b'N' | b'p' | b'P')
+        ) {
+            return None;
+        }
+        let (anchor, offset) = numbers::relative_ordinal(token.text)?;
+        // "49 Next stores", "The Last Samurai": capitalized inside a sentence, a name.
+        if token.is_capitalized() && i > 0 && !previous.is_some_and(|p| p.is_punct("\"“‘'(")) {
+            return None;
+        }
+        if token.is("last") {
+            if previous.is_some_and(|p| BEFORE_VERB_LAST.iter().any(|w| p.is(w))) {
+                return None;
+            }
+            // "last but one"; not "last but not least".
+            if next(1).is_some_and(|t| t.is("but")) && next(2).is_some_and(|t| t.is("one")) {
+                return Some(relative_found(i, i + 3, "end", -1));
+            }
+        }
+        // "last Tuesday", "next March": a date, which its recognizer reads from the
+        // weekday or the month back to this word.
+        if super::date::date(tokens, i + 1, None).is_some_and(|date| date.start <= i) {
+            return None;
+        }
+        // "last week's", "next year": a time (the date recognizer reads those it can).
+        if next(1).is_some_and(|t| {
+            let word = super::date::strip_possessive(t.text);
+            crate::lexicon::units::time_unit(word).is_some()
+                || ["night", "weekend", "season", "quarter", "term", "semester"]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+        }) {
+            return None;
+        }
+        // "next to the border" is a place; "last-minute", "next-generation" compounds.
+        if token.is("next") && next(1).is_some_and(|t| t.is("to") || t.is("door")) {
+            return None;
+        }
+        if next(1).is_some_and(|t| t.is_punct("-") && !t.gap) {
+            return None;
+        }
+        // "the next three days", "last 24 hours": a span of time, not a position.
+        if let Some(num) = super::number::number(tokens, i + 1, false)
+            && tokens
+                .get(num.end)
+                .is_some_and(|t| crate::lexicon::units::time_unit(t.text).is_some())
+        {
+            return None;
+        }
+        // "the next one", "the previous one.": the pronoun is the counted thing.
+        let pronoun = next(1).is_some_and(|t| t.is("one"))
+            && next(2).is_none_or(|t| {
+                t.kind != Kind::Word || crate::lexicon::grammar::is_stop_word(t.text)
+            });
+        (anchor, offset, if pronoun { i + 2 } else { i + 1 })
+    };
+    Some(relative_found(i, end, anchor, offset))
+}
+
+fn relative_found(start: usize, end: usize, anchor: &'static str, offset: i8) -> Found {
+    let value = Value::Number(f64::from(offset));
+    Found {
+        kind: QuantityKind::Ordinal,
+        start,
+        end,
+        number: (start, end),
+        value,
+        low: Some(value),
+        high: Some(value),
+        approximate: false,
+        range: false,
+        relative: true,
+        unit: Some(anchor),
+    }
+}
+
 /// A spelled ordinal: "third", "twenty-first", "twenty second", "two hundredth",
 /// "one hundred twenty-fifth".
 fn spelled(tokens: &[Token<'_>], i: usize) -> Option<(u64, usize)> {
@@ -78,16 +197,24 @@ fn spelled(tokens: &[Token<'_>], i: usize) -> Option<(u64, usize)> {
             base += u64::from(value);
             last_was_tens = value >= 20 && value % 10 == 0;
             last_was_scale = false;
-        } else if word.is("hundred") || word.is("thousand") || word.is("million") {
-            let scale = if word.is("hundred") {
-                100
-            } else if word.is("thousand") {
-                1000
-            } else {
-                1_000_000
-            };
+        } else if word.is("a") && j == i && tokens.get(j + 1).is_some_and(|t| t.is("hundred")) {
+            // "a hundred trillionth": the article counts one.
+            base = 1;
+            last_was_tens = false;
+            last_was_scale = false;
+        } else if let Some(scale) = [
+            ("hundred", 100_u64),
+            ("thousand", 1000),
+            ("million", 1_000_000),
+            ("billion", 1_000_000_000),
+            ("trillion", 1_000_000_000_000),
+        ]
+        .iter()
+        .find(|(name, _)| word.is(name))
+        .map(|(_, scale)| *scale)
+        {
             let small = base % 1000;
-            base = base - small + small.max(1) * scale;
+            base = base.checked_sub(small)?.checked_add(small.max(1).checked_mul(scale)?)?;
             last_was_tens = false;
             last_was_scale = true;
         } else if word.is_punct("-") && last_was_tens && !word.gap {
@@ -103,11 +230,16 @@ fn spelled(tokens: &[Token<'_>], i: usize) -> Option<(u64, usize)> {
     }
     let word = tokens.get(j)?;
     let ordinal = numbers::ordinal(word.text)?;
+    // "a hundred thousandth of a second" is a fraction.
+    if tokens.get(i).is_some_and(|t| t.is("a")) && tokens.get(j + 1).is_some_and(|t| t.is("of")) {
+        return None;
+    }
     let value = if ordinal >= 100 && base > 0 && !last_was_tens {
-        if last_was_scale || base >= 100 {
+        // "two hundredth", "a hundred trillionth"; not "one hundred hundredth".
+        if base >= ordinal || last_was_scale && !base.is_multiple_of(100) {
             return None;
         }
-        base * ordinal
+        base.checked_mul(ordinal)?
     } else if ordinal < 10 && last_was_tens || ordinal < 100 && last_was_scale {
         base + ordinal
     } else {
