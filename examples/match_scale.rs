@@ -56,6 +56,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 month: Some(10 + (day % 2)),
                 day: Some(day),
                 year_inferred: false,
+                season: None,
             })];
             context.fingerprint = next();
             context.entities = pick(3, &mut next);

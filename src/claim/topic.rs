@@ -96,6 +96,9 @@ pub fn topic(text: &str, sentence: Span, quantity: &Quantity) -> Option<String> 
             quantity.event.as_ref().map(|e| e.canonical.as_str()),
             quantity.part_of.is_some(),
         ),
+        // "the next round", "the last round" name a position relative to another,
+        // not a number in the series: nothing to compare with "third round".
+        QuantityKind::Ordinal if quantity.relative => None,
         QuantityKind::Ordinal => ordinal_topic(
             &tokens,
             figure,
@@ -590,7 +593,7 @@ fn date_at(tokens: &[Token<'_>], index: usize, figure: Option<Span>) -> Option<D
         .iter()
         .find(|token| token.text.len() == 4 && token.text.chars().all(|c| c.is_ascii_digit()))
         .and_then(|token| token.text.parse::<i16>().ok());
-    Some(DateValue { year, month: Some(month), day: Some(day), year_inferred: false })
+    Some(DateValue { year, month: Some(month), day: Some(day), year_inferred: false, season: None })
 }
 
 /// Whether a token belongs to a name: capitalized, not a common sentence word,
@@ -749,6 +752,20 @@ mod tests {
         lemma: Option<&str>,
     ) -> Option<String> {
         topic(text, Span::new(0, text.len()), &quantity(text, needle, kind, lemma))
+    }
+
+    #[test]
+    fn relative_ordinals_have_no_topic() {
+        let text =
+            "The next round of talks will be held in Doha, after the third round of talks failed.";
+        let context = crate::extract::figures::Context::default();
+        let found = crate::extract::figures::find(text, Span::new(0, text.len()), &context);
+        let topics: Vec<(bool, Option<String>)> = found
+            .iter()
+            .filter(|quantity| quantity.kind == QuantityKind::Ordinal)
+            .map(|quantity| (quantity.relative, topic(text, Span::new(0, text.len()), quantity)))
+            .collect();
+        assert_eq!(topics, [(true, None), (false, Some("round of talks".to_string()))]);
     }
 
     #[test]

@@ -147,6 +147,7 @@ mod tests {
                             month: Some(10),
                             day: Some(day),
                             year_inferred: false,
+                            season: None,
                         })
                     })
                     .into_iter()

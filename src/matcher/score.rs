@@ -243,6 +243,7 @@ mod tests {
             month: Some(month),
             day: Some(day),
             year_inferred: false,
+            season: None,
         })
     }
 

@@ -186,11 +186,17 @@ mod tests {
     }
 
     fn date(year: Option<i16>, month: u8, day: u8) -> Value {
-        Value::Date(DateValue { year, month: Some(month), day: Some(day), year_inferred: false })
+        Value::Date(DateValue {
+            year,
+            month: Some(month),
+            day: Some(day),
+            year_inferred: false,
+            season: None,
+        })
     }
 
     fn days(amount: f64) -> Value {
-        Value::Duration(DurationValue { amount, unit: TimeUnit::Day })
+        Value::Duration(DurationValue { amount, unit: TimeUnit::Day, parts: None })
     }
 
     const NO_DATES: (Option<Date>, Option<Date>) = (None, None);
@@ -274,7 +280,7 @@ mod tests {
     fn durations_convert_units_and_allow_days_between_reports() {
         let hours_48 = figure(
             QuantityKind::Duration,
-            Value::Duration(DurationValue { amount: 48.0, unit: TimeUnit::Hour }),
+            Value::Duration(DurationValue { amount: 48.0, unit: TimeUnit::Hour, parts: None }),
             None,
             None,
             false,
