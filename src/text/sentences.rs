@@ -6,6 +6,18 @@ use super::SegmentKind;
 use crate::lexicon::abbreviations;
 use crate::span::Span;
 
+/// The longest word, in bytes, that may be an abbreviation or a title.
+const MAX_WORD_BYTES: usize = 48;
+
+/// Where the last `back` bytes of `text` start, moved forward to a char boundary.
+fn tail_start(text: &str, back: usize) -> usize {
+    let mut start = text.len().saturating_sub(back);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start
+}
+
 /// Characters that may surround a sentence without belonging to it.
 pub(super) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
@@ -71,16 +83,20 @@ fn continues(previous: &str, next: &str) -> bool {
         return true;
     }
     let Some(before_stop) = previous.strip_suffix('.') else { return false };
-    let word = before_stop
-        .rsplit(|c: char| {
-            is_space(c) || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | '—' | '–')
-        })
-        .next()
-        .unwrap_or("");
-    if word.is_empty() {
+    // Only the tail of `previous` is looked at: it grows as pieces are joined, and
+    // scanning all of it for each piece would make a long run of joined pieces
+    // quadratic. A word longer than the tail is no abbreviation.
+    let tail = before_stop.get(tail_start(before_stop, MAX_WORD_BYTES)..).unwrap_or("");
+    let mut parts = tail.rsplit(|c: char| {
+        is_space(c) || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | '—' | '–')
+    });
+    let word = parts.next().unwrap_or("");
+    let whole_word = parts.next().is_some() || tail.len() == before_stop.len();
+    if word.is_empty() || !whole_word {
         return false;
     }
-    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let next_word: String =
+        next.chars().take_while(|c| c.is_alphanumeric()).take(MAX_WORD_BYTES).collect();
     let opener = abbreviations::is_sentence_opener(&next_word);
     let mut letters = word.chars();
     let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
