@@ -98,7 +98,7 @@ fn paragraphs(text: &str) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     let mut start = 0;
     let mut join_next = false;
-    for line in text.split_inclusive('\n') {
+    for line in lines(text) {
         let span = trim_span(text, Span::new(start, start + line.len()));
         start += line.len();
         if span.is_empty() {
@@ -114,6 +114,28 @@ fn paragraphs(text: &str) -> Vec<Span> {
         join_next = !ends_closed(body);
     }
     spans
+}
+
+/// The lines of `text`, each with its line break: a line ends at LF, at CR LF, or
+/// at a CR alone (old Mac files), so that all three give the same layout.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let end = match bytes.iter().position(|&byte| byte == b'\n' || byte == b'\r') {
+            Some(at) if bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n') => {
+                at + 2
+            }
+            Some(at) => at + 1,
+            None => rest.len(),
+        };
+        let (line, after) = rest.split_at_checked(end).unwrap_or((rest, ""));
+        rest = after;
+        Some(line)
+    })
 }
 
 fn trim_span(text: &str, span: Span) -> Span {
@@ -273,6 +295,22 @@ mod tests {
                 (BlockKind::Paragraph, "A new line.")
             ]
         );
+    }
+
+    #[test]
+    fn line_endings_give_one_layout() {
+        let lf = "Talks Resume\nThe talks, which began\non Monday, ended.\n\nWhat Next\nMore.\n\nAgencies";
+        let expected: Vec<(BlockKind, String)> =
+            kinds(lf).into_iter().map(|(kind, text)| (kind, text.to_string())).collect();
+        for ending in ["\r\n", "\r"] {
+            let text = lf.replace('\n', ending);
+            let found: Vec<(BlockKind, String)> = kinds(&text)
+                .into_iter()
+                .map(|(kind, text)| (kind, text.replace(ending, "\n")))
+                .collect();
+            assert_eq!(found, expected, "{ending:?}");
+        }
+        assert_eq!(lines("a\r\nb\rc\n\nd").collect::<Vec<_>>(), ["a\r\n", "b\r", "c\n", "\n", "d"]);
     }
 
     #[test]

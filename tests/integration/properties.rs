@@ -24,6 +24,62 @@ fn newsish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
 }
 
+/// News-like text as files from Windows or with a byte-order mark give it.
+fn newsish_crlf_bom() -> impl Strategy<Value = String> {
+    (newsish(), any::<bool>(), any::<bool>()).prop_map(|(text, crlf, bom)| {
+        let text = if crlf { text.replace('\n', "\r\n") } else { text };
+        if bom { format!("\u{feff}{text}") } else { text }
+    })
+}
+
+/// Marks that may open or close a quotation.
+const MARKS: &[char] = &['"', '“', '”', '„', '‟', '«', '»', '‘', '’'];
+
+/// Every span of a document is on char boundaries, and what it quotes is what the
+/// span says: blocks and segments hold no surrounding white space, a quotation
+/// starts with its opening mark and its inner span is what lies between the marks.
+fn check_exact(text: &str) -> Result<(), TestCaseError> {
+    let is_blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+    let doc = Document::new("p", text);
+    for block in doc.blocks() {
+        let quoted = text.get(block.span.range());
+        prop_assert!(quoted.is_some(), "block {:?} off char boundaries", block);
+        let quoted = quoted.unwrap_or_default();
+        prop_assert!(!quoted.is_empty());
+        prop_assert_eq!(quoted, quoted.trim_matches(is_blank));
+    }
+    let all = segments(&doc);
+    check_tiling(text, &all)?;
+    for segment in &all {
+        let quoted = &text[segment.span];
+        if segment.is_sentence() {
+            prop_assert!(!quoted.is_empty());
+            prop_assert_eq!(quoted, quoted.trim_matches(is_blank));
+            prop_assert!(
+                doc.blocks().iter().any(|block| block.span.contains(segment.span)),
+                "sentence {:?} outside every block",
+                quoted
+            );
+        }
+    }
+    for quote in quotes(text) {
+        prop_assert!(text.get(quote.span.range()).is_some(), "quote {:?}", quote);
+        prop_assert!(text.get(quote.inner.range()).is_some(), "quote {:?}", quote);
+        let quoted = &text[quote.span];
+        let opening = quoted.chars().next();
+        prop_assert!(opening.is_some_and(|c| MARKS.contains(&c)), "{:?}", quoted);
+        prop_assert_eq!(quote.inner.start, quote.span.start + opening.map_or(0, char::len_utf8));
+        if quote.closed {
+            let closing = quoted.chars().next_back();
+            prop_assert!(closing.is_some_and(|c| MARKS.contains(&c)), "{:?}", quoted);
+            prop_assert_eq!(quote.inner.end, quote.span.end - closing.map_or(0, char::len_utf8));
+        } else {
+            prop_assert_eq!(quote.inner.end, quote.span.end);
+        }
+    }
+    Ok(())
+}
+
 fn check_tiling(text: &str, all: &[crosscheck::text::Segment]) -> Result<(), TestCaseError> {
     let mut end = 0;
     for segment in all {
@@ -64,5 +120,15 @@ proptest! {
             prop_assert!(text.get(quote.span.range()).is_some());
             prop_assert!(text.get(quote.inner.range()).is_some());
         }
+    }
+
+    #[test]
+    fn spans_are_exact_on_arbitrary_text(text in "(?s).{0,300}") {
+        check_exact(&text)?;
+    }
+
+    #[test]
+    fn spans_are_exact_on_newsish_text(text in newsish_crlf_bom()) {
+        check_exact(&text)?;
     }
 }
