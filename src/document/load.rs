@@ -184,7 +184,7 @@ impl Document {
     /// [`Error::Binary`] if it holds a NUL byte, unless [`ReadOptions::lossy`] is set.
     pub fn from_path(path: impl AsRef<Path>, options: &ReadOptions) -> Result<Document> {
         let path = path.as_ref();
-        let bytes = read_limited(path, options)?;
+        let bytes = read_limited(path, options, true)?;
         let (text, decoding) = decode(path, bytes, options.lossy)?;
         let id = path
             .file_stem()
@@ -196,8 +196,9 @@ impl Document {
 /// Reads a file, stopping once it is longer than [`ReadOptions::max_bytes`] (the size
 /// the file system reports is checked first, but FIFOs and devices such as
 /// `/dev/zero` report 0, so the limit also holds while reading) and, unless lossy
-/// reading was asked for, at the first NUL byte of a file that is not UTF-16.
-fn read_limited(path: &Path, options: &ReadOptions) -> Result<Vec<u8>> {
+/// reading was asked for, at the first NUL byte of a file that is not UTF-16 (when
+/// `stop_at_nul`).
+fn read_limited(path: &Path, options: &ReadOptions, stop_at_nul: bool) -> Result<Vec<u8>> {
     use std::io::Read;
     let io = |source| Error::Io { path: path.to_path_buf(), source };
     let file = fs::File::open(path).map_err(io)?;
@@ -220,7 +221,8 @@ fn read_limited(path: &Path, options: &ReadOptions) -> Result<Vec<u8>> {
         let before = bytes.len();
         bytes.extend_from_slice(chunk.get(..read).unwrap_or_default());
         let utf16 = matches!(bytes.get(..2), Some([0xFF, 0xFE] | [0xFE, 0xFF]));
-        if !options.lossy
+        if stop_at_nul
+            && !options.lossy
             && !utf16
             && let Some(nul) = bytes.get(before..).and_then(|new| new.iter().position(|&b| b == 0))
         {
@@ -322,26 +324,54 @@ struct Record {
 
 type Read = (Vec<Document>, Vec<Error>);
 
+/// Reads a JSON Lines file. Each line is decoded on its own, so that a line that is
+/// not UTF-8 (or holds a NUL byte) is one bad record rather than a lost file; a
+/// UTF-16 file (with a byte-order mark) is decoded whole.
 fn read_json_lines(path: &Path, options: &ReadOptions) -> Result<Read> {
-    let bytes = read_limited(path, options)?;
-    let (text, _) = decode(path, bytes, options.lossy)?;
+    let bytes = read_limited(path, options, false)?;
     let stem =
         path.file_stem().map_or_else(String::new, |stem| stem.to_string_lossy().into_owned());
     let mut documents = Vec::new();
     let mut errors = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
+    let mut record = |index: usize, line: Result<&str, String>| {
         let bad = |message: String| Error::BadRecord {
             path: path.to_path_buf(),
             line: index + 1,
             message,
         };
-        match record_document(line, &stem, index + 1) {
+        match line.and_then(|line| record_document(line, &stem, index + 1)) {
             Ok(document) => documents.push(document),
             Err(message) => errors.push(bad(message)),
         }
+    };
+    if matches!(bytes.get(..2), Some([0xFF, 0xFE] | [0xFE, 0xFF])) {
+        let (text, _) = decode(path, bytes, options.lossy)?;
+        for (index, line) in text.lines().enumerate() {
+            if !line.trim().is_empty() {
+                record(index, Ok(line));
+            }
+        }
+        return Ok((documents, errors));
+    }
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    for (index, line) in body.split(|&byte| byte == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let lossy;
+        let text = match std::str::from_utf8(line) {
+            Ok(text) => Ok(text),
+            Err(_) if options.lossy => {
+                lossy = String::from_utf8_lossy(line);
+                Ok(lossy.as_ref())
+            }
+            Err(error) => Err(format!(
+                "not valid UTF-8: invalid byte at offset {} of the line",
+                error.valid_up_to()
+            )),
+        };
+        record(index, text);
     }
     Ok((documents, errors))
 }

@@ -421,3 +421,36 @@ fn ids_stay_unique() {
     let ids: Vec<&str> = inputs.documents.iter().map(Document::id).collect();
     assert_eq!(ids, ["story", "story~3", "story~4", "story~2"]);
 }
+
+#[test]
+fn json_lines_bad_lines_are_bad_records() {
+    let dir = support::scratch("cat_jsonl");
+    let path = dir.join("feed.jsonl");
+    let mut bytes = "\u{feff}{\"id\": \"a\", \"text\": \"Talks resumed.\"}\r\n".as_bytes().to_vec();
+    bytes.extend(b"{\"id\": \"b\", \"text\": \"Caf\xe9\"}\r\n");
+    bytes.extend(b"{\"id\": \"c\", \"text\": \"nul\0\"}\n");
+    bytes.extend(format!("{{\"id\": \"d\", \"text\": \"{}\"}}\n", "word ".repeat(200_000)).bytes());
+    bytes.extend(b"\n   \n{\"id\": \"e\", \"text\": \"\\u00e9 \\u0000 \\ud83d\\ude00\"}");
+    fs::write(&path, &bytes).expect("write");
+
+    let inputs = read_inputs(&[&path], &ReadOptions::default());
+    let ids: Vec<&str> = inputs.documents.iter().map(Document::id).collect();
+    assert_eq!(ids, ["a", "d", "e"]);
+    for doc in &inputs.documents {
+        check_spans(doc);
+    }
+    let messages: Vec<String> = inputs.errors.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].ends_with("feed.jsonl:2: invalid document record: not valid UTF-8: invalid byte at offset 24 of the line"), "{messages:?}");
+    assert!(messages[1].contains("feed.jsonl:3: invalid document record"), "{messages:?}");
+
+    let lossy = ReadOptions { lossy: true, ..ReadOptions::default() };
+    let inputs = read_inputs(&[&path], &lossy);
+    let ids: Vec<&str> = inputs.documents.iter().map(Document::id).collect();
+    assert_eq!(ids, ["a", "b", "d", "e"]);
+    assert_eq!(inputs.documents[1].text(), "Caf\u{FFFD}");
+
+    let output = cli(&["extract", "--format", "text"], &[&path]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("feed.jsonl:2"), "{}", stderr(&output));
+}
