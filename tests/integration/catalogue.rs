@@ -181,6 +181,13 @@ fn fifty_megabytes_without_a_newline() {
     assert!(text::quotes(doc.text()).is_empty());
     assert_quick("50 MB: read, layout, sentences, quotes", started, Duration::from_mins(1));
 
+    // Through the CLI in a debug build: extraction included, still well under a minute
+    // when every stage is linear.
+    let started = Instant::now();
+    let output = cli(&["extract", "--format", "jsonl"], &[&path]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_quick("50 MB through the CLI", started, Duration::from_mins(2));
+
     // The size limit is checked before reading.
     let small = ReadOptions { max_bytes: 1024, ..ReadOptions::default() };
     let error = Document::from_path(&path, &small).expect_err("over the limit");
@@ -453,4 +460,20 @@ fn json_lines_bad_lines_are_bad_records() {
     let output = cli(&["extract", "--format", "text"], &[&path]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("feed.jsonl:2"), "{}", stderr(&output));
+}
+
+#[test]
+fn thousands_of_files() {
+    let dir = support::scratch("cat_many");
+    for n in 0..2000 {
+        fs::write(dir.join(format!("{n:04}.txt")), GOOD).expect("write");
+    }
+    let started = Instant::now();
+    let inputs = read_inputs(&[&dir], &ReadOptions::default());
+    assert_quick("2000 files", started, Duration::from_secs(20));
+    assert!(inputs.errors.is_empty());
+    let ids: Vec<&str> = inputs.documents.iter().map(Document::id).collect();
+    assert_eq!((ids.len(), ids[0], ids[1999]), (2000, "0000", "1999"));
+    let output = cli(&["extract", "--format", "jsonl"], &[&dir]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 }
