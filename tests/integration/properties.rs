@@ -1,7 +1,9 @@
 //! Properties that hold for any text.
 
-use crosscheck::Document;
+use std::path::PathBuf;
+
 use crosscheck::text::{quotes, segments, sentences};
+use crosscheck::{Document, ReadOptions};
 use proptest::prelude::*;
 
 /// Text built from the pieces news text is made of, so that boundaries are exercised.
@@ -130,5 +132,41 @@ proptest! {
     #[test]
     fn spans_are_exact_on_newsish_text(text in newsish_crlf_bom()) {
         check_exact(&text)?;
+    }
+
+}
+
+proptest! {
+    // Each case writes a file, so fewer cases than the text-only properties.
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn loading_any_bytes_is_exact_or_an_error(
+        bytes in prop::collection::vec(any::<u8>(), 0..400),
+        bom in prop::sample::select(vec![&b""[..], b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"]),
+    ) {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("prop_load");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let path = dir.join(format!("in-{:?}.txt", std::thread::current().id()));
+        let bytes = [bom, &bytes[..]].concat();
+        std::fs::write(&path, &bytes).expect("write");
+        let strict = Document::from_path(&path, &ReadOptions::default());
+        let lossy = ReadOptions { lossy: true, ..ReadOptions::default() };
+        let lossy = Document::from_path(&path, &lossy);
+        prop_assert!(lossy.is_ok(), "lossy reading never fails: {:?}", lossy.err());
+        let lossy = lossy.expect("checked");
+        check_exact(lossy.text())?;
+        match std::str::from_utf8(&bytes) {
+            Ok(text) if !text.contains('\0') => {
+                prop_assert_eq!(strict.as_ref().map(Document::text).ok(), Some(text));
+            }
+            _ if !bytes.starts_with(b"\xff\xfe") && !bytes.starts_with(b"\xfe\xff") => {
+                prop_assert!(strict.is_err());
+            }
+            _ => {}
+        }
+        if let Ok(strict) = &strict {
+            prop_assert_eq!(strict.text(), lossy.text());
+        }
     }
 }
