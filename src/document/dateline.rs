@@ -20,6 +20,9 @@ const KEYWORDS: &[&str] = &[
     "date",
 ];
 
+/// The longest word a dateline may hold ("September", "Wednesday"), with room to spare.
+const MAX_WORD: usize = 16;
+
 /// A dateline found at the start of a line.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Dateline {
@@ -110,13 +113,20 @@ impl<'t> Cursor<'t> {
 
     fn peek_word(&self) -> Option<&'t str> {
         let rest = self.rest();
-        let end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
-        (end > 0).then(|| &rest[..end])
+        // Dateline words are short: looking no further than this keeps a line of
+        // megabytes of letters from being scanned again for every word tried.
+        let end = rest.bytes().take(MAX_WORD).position(|b| !b.is_ascii_alphabetic());
+        let end = match end {
+            Some(end) => end,
+            None if rest.len() <= MAX_WORD => rest.len(),
+            None => return None,
+        };
+        rest.get(..end).filter(|word| !word.is_empty())
     }
 
     fn number(&mut self, max_digits: usize) -> Option<(u32, usize)> {
         let rest = self.rest();
-        let end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let end = rest.bytes().take(max_digits + 1).take_while(u8::is_ascii_digit).count();
         if end == 0 || end > max_digits {
             return None;
         }

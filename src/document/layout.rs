@@ -32,6 +32,9 @@ pub(super) fn analyse(text: &str) -> Layout {
     let mut metadata = Metadata::default();
     let mut blocks = Vec::with_capacity(paragraphs.len() + 2);
     let mut credit = None;
+    // Kept as a flag rather than searched for in `blocks`, which made a text of
+    // thousands of headings quadratic.
+    let mut seen_paragraph = false;
     let last = paragraphs.len().saturating_sub(1);
     for (index, &span) in paragraphs.iter().enumerate() {
         let line = &text[span];
@@ -46,6 +49,7 @@ pub(super) fn analyse(text: &str) -> Layout {
                     if !rest.is_empty() {
                         let rest = strip_separator(text, rest);
                         blocks.push(Block { kind: BlockKind::Paragraph, span: rest });
+                        seen_paragraph = true;
                     }
                     continue;
                 }
@@ -56,6 +60,7 @@ pub(super) fn analyse(text: &str) -> Layout {
                 blocks.push(Block { kind: BlockKind::Dateline, span: trim_span(text, head) });
                 if !rest.is_empty() {
                     blocks.push(Block { kind: BlockKind::Paragraph, span: rest });
+                    seen_paragraph = true;
                 }
                 if let Some(outlet) = outlet {
                     metadata.outlet.get_or_insert_with(|| outlet.to_string());
@@ -71,9 +76,7 @@ pub(super) fn analyse(text: &str) -> Layout {
             credit = Some(span);
             BlockKind::Credit
         } else if index < last && is_heading(line) {
-            if blocks.iter().all(|block| block.kind != BlockKind::Paragraph)
-                && metadata.title.is_none()
-            {
+            if !seen_paragraph && metadata.title.is_none() {
                 metadata.title = Some(line.to_string());
                 BlockKind::Title
             } else {
@@ -82,6 +85,7 @@ pub(super) fn analyse(text: &str) -> Layout {
         } else {
             BlockKind::Paragraph
         };
+        seen_paragraph |= kind == BlockKind::Paragraph;
         blocks.push(Block { kind, span });
     }
     Layout { blocks, metadata, credit }
@@ -94,7 +98,7 @@ fn paragraphs(text: &str) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     let mut start = 0;
     let mut join_next = false;
-    for line in text.split_inclusive('\n') {
+    for line in lines(text) {
         let span = trim_span(text, Span::new(start, start + line.len()));
         start += line.len();
         if span.is_empty() {
@@ -110,6 +114,28 @@ fn paragraphs(text: &str) -> Vec<Span> {
         join_next = !ends_closed(body);
     }
     spans
+}
+
+/// The lines of `text`, each with its line break: a line ends at LF, at CR LF, or
+/// at a CR alone (old Mac files), so that all three give the same layout.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let end = match bytes.iter().position(|&byte| byte == b'\n' || byte == b'\r') {
+            Some(at) if bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n') => {
+                at + 2
+            }
+            Some(at) => at + 1,
+            None => rest.len(),
+        };
+        let (line, after) = rest.split_at_checked(end).unwrap_or((rest, ""));
+        rest = after;
+        Some(line)
+    })
 }
 
 fn trim_span(text: &str, span: Span) -> Span {
@@ -131,13 +157,15 @@ fn ends_closed(line: &str) -> bool {
     line.ends_with(['.', '!', '?', ';', ':', ',', '…', '"', '”', '’', '\'', ')', ']', '»'])
 }
 
-fn words(line: &str) -> usize {
-    line.split_whitespace().count()
+/// Whether `line` has at most `max` words; stops counting after `max + 1`, so that
+/// a line of millions of words costs no more than a short one.
+fn at_most_words(line: &str, max: usize) -> bool {
+    line.split_whitespace().take(max + 1).count() <= max
 }
 
 fn is_heading(line: &str) -> bool {
-    words(line) <= MAX_HEADING_WORDS
-        && line.len() <= MAX_HEADING_BYTES
+    line.len() <= MAX_HEADING_BYTES
+        && at_most_words(line, MAX_HEADING_WORDS)
         && !ends_closed(line)
         && line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && line.chars().any(char::is_alphabetic)
@@ -146,7 +174,9 @@ fn is_heading(line: &str) -> bool {
 fn is_credit(line: &str) -> bool {
     let bare =
         line.trim_matches(|c: char| c == '(' || c == ')' || c == '—' || c == '-' || is_blank(c));
-    let lower = bare.to_lowercase();
+    // Only the head of the line can hold a reporting prefix; lowercasing the whole
+    // of a last line that may be megabytes long would be wasted work.
+    let lower: String = bare.chars().take(24).flat_map(char::to_lowercase).collect();
     let reporting = [
         "additional reporting",
         "reporting by",
@@ -157,7 +187,7 @@ fn is_credit(line: &str) -> bool {
     .iter()
     .any(|prefix| lower.starts_with(prefix));
     reporting
-        || (words(bare) <= MAX_CREDIT_WORDS
+        || (at_most_words(bare, MAX_CREDIT_WORDS)
             && (!ends_closed(line) || line.starts_with('('))
             && bare.chars().next().is_some_and(char::is_uppercase))
 }
@@ -167,7 +197,7 @@ fn is_byline(line: &str) -> bool {
         return false;
     };
     let names = rest.split_whitespace().filter(|word| !matches!(*word, "and" | "&" | "in"));
-    words(rest) <= 8
+    at_most_words(rest, 8)
         && !ends_closed(line)
         && names.clone().count() > 0
         && names.into_iter().all(|word| word.chars().next().is_some_and(char::is_uppercase))
@@ -265,6 +295,22 @@ mod tests {
                 (BlockKind::Paragraph, "A new line.")
             ]
         );
+    }
+
+    #[test]
+    fn line_endings_give_one_layout() {
+        let lf = "Talks Resume\nThe talks, which began\non Monday, ended.\n\nWhat Next\nMore.\n\nAgencies";
+        let expected: Vec<(BlockKind, String)> =
+            kinds(lf).into_iter().map(|(kind, text)| (kind, text.to_string())).collect();
+        for ending in ["\r\n", "\r"] {
+            let text = lf.replace('\n', ending);
+            let found: Vec<(BlockKind, String)> = kinds(&text)
+                .into_iter()
+                .map(|(kind, text)| (kind, text.replace(ending, "\n")))
+                .collect();
+            assert_eq!(found, expected, "{ending:?}");
+        }
+        assert_eq!(lines("a\r\nb\rc\n\nd").collect::<Vec<_>>(), ["a\r\n", "b\r", "c\n", "\n", "d"]);
     }
 
     #[test]

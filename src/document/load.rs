@@ -67,15 +67,32 @@ pub fn read_inputs<P: AsRef<Path>>(paths: &[P], options: &ReadOptions) -> Inputs
     for path in paths {
         read_path(path.as_ref(), options, &mut inputs);
     }
-    let mut seen = std::collections::HashMap::<String, usize>::new();
-    for document in &mut inputs.documents {
-        let count = seen.entry(document.id.clone()).or_insert(0);
-        *count += 1;
-        if *count > 1 {
-            document.id = format!("{}~{count}", document.id);
+    unique_ids(&mut inputs.documents);
+    inputs
+}
+
+/// Appends `~2`, `~3`, ... to ids already taken, skipping suffixed ids that another
+/// document has as its own id, so that every id is unique.
+fn unique_ids(documents: &mut [Document]) {
+    use std::collections::{HashMap, HashSet};
+    let given: HashSet<String> = documents.iter().map(|document| document.id.clone()).collect();
+    let mut taken: HashSet<String> = HashSet::with_capacity(documents.len());
+    // The last suffix tried for each id, so that many duplicates stay linear.
+    let mut last_suffix: HashMap<String, usize> = HashMap::new();
+    for document in documents {
+        if taken.insert(document.id.clone()) {
+            continue;
+        }
+        let suffix = last_suffix.entry(document.id.clone()).or_insert(1);
+        loop {
+            *suffix += 1;
+            let candidate = format!("{}~{suffix}", document.id);
+            if !given.contains(&candidate) && taken.insert(candidate.clone()) {
+                document.id = candidate;
+                break;
+            }
         }
     }
-    inputs
 }
 
 fn read_path(path: &Path, options: &ReadOptions, inputs: &mut Inputs) {
@@ -87,7 +104,10 @@ fn read_path(path: &Path, options: &ReadOptions, inputs: &mut Inputs) {
         match text_files(path) {
             Ok(files) => {
                 for file in files {
-                    push(inputs, Document::from_path(&file, options));
+                    push(
+                        inputs,
+                        regular_file(&file).and_then(|()| Document::from_path(&file, options)),
+                    );
                 }
             }
             Err(error) => inputs.errors.push(error),
@@ -102,6 +122,20 @@ fn read_path(path: &Path, options: &ReadOptions, inputs: &mut Inputs) {
         }
     } else {
         push(inputs, Document::from_path(path, options));
+    }
+}
+
+/// Checks that a file found in a folder is a regular file (following symbolic
+/// links), so that a FIFO or a device named `x.txt` is reported rather than opened:
+/// opening a FIFO blocks until something writes to it, and a device may never end.
+/// A symbolic link that loops or dangles fails here with the system's reason.
+fn regular_file(path: &Path) -> Result<()> {
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    let metadata = fs::metadata(path).map_err(io)?;
+    if metadata.is_file() {
+        Ok(())
+    } else {
+        Err(io(std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file")))
     }
 }
 
@@ -123,6 +157,9 @@ fn text_files(folder: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(folder).map_err(io)? {
         let path = entry.map_err(io)?.path();
+        // `is_dir` follows links and is false when that fails, so a folder (or a link
+        // to one) is skipped while a looping or dangling `x.txt` is kept, to be
+        // reported when it is read.
         if path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("txt")) && !path.is_dir() {
             files.push(path);
         }
@@ -147,7 +184,7 @@ impl Document {
     /// [`Error::Binary`] if it holds a NUL byte, unless [`ReadOptions::lossy`] is set.
     pub fn from_path(path: impl AsRef<Path>, options: &ReadOptions) -> Result<Document> {
         let path = path.as_ref();
-        let bytes = read_limited(path, options)?;
+        let bytes = read_limited(path, options, true)?;
         let (text, decoding) = decode(path, bytes, options.lossy)?;
         let id = path
             .file_stem()
@@ -156,13 +193,47 @@ impl Document {
     }
 }
 
-fn read_limited(path: &Path, options: &ReadOptions) -> Result<Vec<u8>> {
+/// Reads a file, stopping once it is longer than [`ReadOptions::max_bytes`] (the size
+/// the file system reports is checked first, but FIFOs and devices such as
+/// `/dev/zero` report 0, so the limit also holds while reading) and, unless lossy
+/// reading was asked for, at the first NUL byte of a file that is not UTF-16 (when
+/// `stop_at_nul`).
+fn read_limited(path: &Path, options: &ReadOptions, stop_at_nul: bool) -> Result<Vec<u8>> {
+    use std::io::Read;
     let io = |source| Error::Io { path: path.to_path_buf(), source };
-    let size = fs::metadata(path).map_err(io)?.len();
+    let file = fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    let too_large =
+        |size| Error::TooLarge { path: path.to_path_buf(), size, limit: options.max_bytes };
     if size > options.max_bytes {
-        return Err(Error::TooLarge { path: path.to_path_buf(), size, limit: options.max_bytes });
+        return Err(too_large(size));
     }
-    fs::read(path).map_err(io)
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    let mut limited = file.take(options.max_bytes.saturating_add(1));
+    let mut chunk = vec![0; 64 * 1024];
+    loop {
+        let read = match limited.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(read) => read,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(io(error)),
+        };
+        let before = bytes.len();
+        bytes.extend_from_slice(chunk.get(..read).unwrap_or_default());
+        let utf16 = matches!(bytes.get(..2), Some([0xFF, 0xFE] | [0xFE, 0xFF]));
+        if stop_at_nul
+            && !options.lossy
+            && !utf16
+            && let Some(nul) = bytes.get(before..).and_then(|new| new.iter().position(|&b| b == 0))
+        {
+            return Err(Error::Binary { path: path.to_path_buf(), offset: before + nul });
+        }
+    }
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if read > options.max_bytes {
+        return Err(too_large(read));
+    }
+    Ok(bytes)
 }
 
 /// Turns a file's bytes into text, as [`Document::from_path`] describes.
@@ -253,26 +324,54 @@ struct Record {
 
 type Read = (Vec<Document>, Vec<Error>);
 
+/// Reads a JSON Lines file. Each line is decoded on its own, so that a line that is
+/// not UTF-8 (or holds a NUL byte) is one bad record rather than a lost file; a
+/// UTF-16 file (with a byte-order mark) is decoded whole.
 fn read_json_lines(path: &Path, options: &ReadOptions) -> Result<Read> {
-    let bytes = read_limited(path, options)?;
-    let (text, _) = decode(path, bytes, options.lossy)?;
+    let bytes = read_limited(path, options, false)?;
     let stem =
         path.file_stem().map_or_else(String::new, |stem| stem.to_string_lossy().into_owned());
     let mut documents = Vec::new();
     let mut errors = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
+    let mut record = |index: usize, line: Result<&str, String>| {
         let bad = |message: String| Error::BadRecord {
             path: path.to_path_buf(),
             line: index + 1,
             message,
         };
-        match record_document(line, &stem, index + 1) {
+        match line.and_then(|line| record_document(line, &stem, index + 1)) {
             Ok(document) => documents.push(document),
             Err(message) => errors.push(bad(message)),
         }
+    };
+    if matches!(bytes.get(..2), Some([0xFF, 0xFE] | [0xFE, 0xFF])) {
+        let (text, _) = decode(path, bytes, options.lossy)?;
+        for (index, line) in text.lines().enumerate() {
+            if !line.trim().is_empty() {
+                record(index, Ok(line));
+            }
+        }
+        return Ok((documents, errors));
+    }
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    for (index, line) in body.split(|&byte| byte == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let lossy;
+        let text = match std::str::from_utf8(line) {
+            Ok(text) => Ok(text),
+            Err(_) if options.lossy => {
+                lossy = String::from_utf8_lossy(line);
+                Ok(lossy.as_ref())
+            }
+            Err(error) => Err(format!(
+                "not valid UTF-8: invalid byte at offset {} of the line",
+                error.valid_up_to()
+            )),
+        };
+        record(index, text);
     }
     Ok((documents, errors))
 }

@@ -8,7 +8,9 @@
 //! Sentence boundaries are those of Unicode UAX #29, mended where news text
 //! breaks them: titles and abbreviations ("Lt Gen.", "U.S.", "No. 10"), a
 //! quotation closing after the full stop, an ellipsis ending a sentence, a
-//! quoted question followed by its cue ("'Why?' he asked").
+//! quoted question followed by its cue ("'Why?' he asked"). A run of more than
+//! 4096 bytes without a sentence end is cut at white space, so that no sentence
+//! (and no claim quoting one) is megabytes long.
 
 mod quotes;
 mod sentences;

@@ -50,7 +50,9 @@ pub fn quotes(text: &str) -> Vec<Quote> {
             let continues =
                 text[index + 1..].trim_start_matches([' ', '\t']).starts_with(char::is_lowercase);
             if !continues {
-                close_at_line_end(&mut double, &mut single, index, &mut found);
+                // A CR LF line break leaves its CR out of an unclosed quotation.
+                let end = if text[..index].ends_with('\r') { index - 1 } else { index };
+                close_at_line_end(&mut double, &mut single, end, &mut found);
             }
         } else if is_double(c) {
             match role(c, previous, next, double.is_some()) {
@@ -170,6 +172,8 @@ mod tests {
     fn unbalanced_and_multi_sentence() {
         assert_eq!(inner("\"One. Two.\" Three."), [("One. Two.", true)]);
         assert_eq!(inner("He said: \u{201c}We go on.\nNext line."), [("We go on.", false)]);
+        assert_eq!(inner("He said: \u{201c}We go on.\r\nNext line."), [("We go on.", false)]);
+        assert_eq!(inner("\u{201c}\r\n"), [("", false)]);
         assert_eq!(inner("Stray\u{201d} mark \u{201c}"), [("", false)]);
         assert_eq!(inner("\"\"\"\""), [("", true), ("", true)]);
         assert_eq!(inner("the \u{2018}quiet\u{2019} man\u{2019}s"), [("quiet", true)]);

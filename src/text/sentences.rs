@@ -6,6 +6,21 @@ use super::SegmentKind;
 use crate::lexicon::abbreviations;
 use crate::span::Span;
 
+/// The longest sentence, in bytes; longer runs are cut at white space.
+pub(super) const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// The longest word, in bytes, that may be an abbreviation or a title.
+const MAX_WORD_BYTES: usize = 48;
+
+/// Where the last `back` bytes of `text` start, moved forward to a char boundary.
+fn tail_start(text: &str, back: usize) -> usize {
+    let mut start = text.len().saturating_sub(back);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start
+}
+
 /// Characters that may surround a sentence without belonging to it.
 pub(super) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
@@ -28,14 +43,44 @@ pub(super) fn split(text: &str, within: Span, out: &mut Vec<(SegmentKind, Span)>
         current = match current {
             Some(open) if continues(&text[open], &text[trimmed]) => Some(open.cover(trimmed)),
             Some(open) => {
-                out.push((SegmentKind::Sentence, open));
+                push_sentence(text, open, out);
                 Some(trimmed)
             }
             None => Some(trimmed),
         };
     }
     if let Some(open) = current {
-        out.push((SegmentKind::Sentence, open));
+        push_sentence(text, open, out);
+    }
+}
+
+/// Appends a sentence, cut at white space into pieces of at most
+/// [`MAX_SENTENCE_BYTES`] when it is longer: no real sentence is that long, and a
+/// run of megabytes without a full stop would otherwise be quoted whole by every
+/// claim made in it, so that output grew as claims times text.
+fn push_sentence(text: &str, span: Span, out: &mut Vec<(SegmentKind, Span)>) {
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = text.get(start..cut).unwrap_or_default();
+        // Cut after the last white space of the window; with none, cut mid-word.
+        if let Some((at, space)) = window.char_indices().rev().find(|&(_, c)| is_space(c))
+            && at > 0
+        {
+            cut = start + at + space.len_utf8();
+        }
+        let piece = trim(text, Span::new(start, cut));
+        if !piece.is_empty() {
+            out.push((SegmentKind::Sentence, piece));
+        }
+        start = trim(text, Span::new(cut, span.end)).start;
+    }
+    let rest = trim(text, Span::new(start, span.end));
+    if !rest.is_empty() {
+        out.push((SegmentKind::Sentence, rest));
     }
 }
 
@@ -71,16 +116,20 @@ fn continues(previous: &str, next: &str) -> bool {
         return true;
     }
     let Some(before_stop) = previous.strip_suffix('.') else { return false };
-    let word = before_stop
-        .rsplit(|c: char| {
-            is_space(c) || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | '—' | '–')
-        })
-        .next()
-        .unwrap_or("");
-    if word.is_empty() {
+    // Only the tail of `previous` is looked at: it grows as pieces are joined, and
+    // scanning all of it for each piece would make a long run of joined pieces
+    // quadratic. A word longer than the tail is no abbreviation.
+    let tail = before_stop.get(tail_start(before_stop, MAX_WORD_BYTES)..).unwrap_or("");
+    let mut parts = tail.rsplit(|c: char| {
+        is_space(c) || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | '—' | '–')
+    });
+    let word = parts.next().unwrap_or("");
+    let whole_word = parts.next().is_some() || tail.len() == before_stop.len();
+    if word.is_empty() || !whole_word {
         return false;
     }
-    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let next_word: String =
+        next.chars().take_while(|c| c.is_alphanumeric()).take(MAX_WORD_BYTES).collect();
     let opener = abbreviations::is_sentence_opener(&next_word);
     let mut letters = word.chars();
     let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
@@ -144,6 +193,20 @@ mod tests {
             cut("One official said: \"No compromise.” Talks went on."),
             ["One official said: \"No compromise.”", "Talks went on."]
         );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_white_space() {
+        let text = format!("{} end.", "word ".repeat(2000));
+        let all = sentences(&text);
+        assert_eq!(all.len(), 3);
+        assert!(all.iter().all(|s| s.span.len() <= super::MAX_SENTENCE_BYTES));
+        assert!(all.iter().all(|s| text[s.span.range()].starts_with("word")));
+        assert!(text[all[2].span.range()].ends_with("end."));
+        let solid = "é".repeat(5000);
+        let all = sentences(&solid);
+        assert_eq!(all.len(), 3);
+        assert!(all.iter().all(|s| solid.get(s.span.range()).is_some()));
     }
 
     #[test]

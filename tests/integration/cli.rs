@@ -89,3 +89,17 @@ fn empty_file_is_processed() {
     let output = crosscheck(&["extract", "--format", "jsonl", dir.to_str().expect("utf-8 path")]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 }
+
+#[test]
+fn output_is_the_same_for_any_thread_count() {
+    let seeds = support::seeds();
+    let seeds = seeds.to_str().expect("utf-8 path");
+    for (verb, format) in [("extract", "jsonl"), ("extract", "text"), ("reconcile", "json")] {
+        let outputs: Vec<Output> = ["1", "3"]
+            .iter()
+            .map(|threads| crosscheck(&[verb, "--format", format, "--threads", threads, seeds]))
+            .collect();
+        assert_eq!(outputs[0].status.code(), Some(0), "{}", stderr(&outputs[0]));
+        assert_eq!(stdout(&outputs[0]), stdout(&outputs[1]), "{verb} --format {format}");
+    }
+}

@@ -3,6 +3,7 @@
 mod attribution_polnear;
 mod attribution_seeds;
 mod bad_input;
+mod catalogue;
 mod cli;
 mod contract;
 mod figures_public;
