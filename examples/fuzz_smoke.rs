@@ -282,7 +282,13 @@ fn check(input: &[u8], previous: &[u8], scratch: Option<&Path>) {
         claims.extend(found);
     }
     let facts = Matcher::new().reconcile(&claims);
-    let run = Run { documents: &documents, claims: &claims, facts: &facts, failures: &[] };
+    let run = Run {
+        documents: &documents,
+        claims: &claims,
+        facts: &facts,
+        failures: &[],
+        ..Run::default()
+    };
     for format in FORMATS {
         for reconcile in [false, true] {
             let mut out = Vec::new();

@@ -32,7 +32,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let facts = Matcher::new().reconcile(&claims);
     let documents = [document];
-    let run = Run { documents: &documents, claims: &claims, facts: &facts, failures: &[] };
+    let run = Run { documents: &documents, claims: &claims, facts: &facts, failures: &[], ..Run::default() };
     for format in [Format::Jsonl, Format::Json, Format::Text, Format::Markdown, Format::Html] {
         assert!(report::write_extract(std::io::sink(), format, &run).is_ok());
         assert!(report::write_reconcile(std::io::sink(), format, &run).is_ok());
