@@ -167,10 +167,15 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
     let mut found: Vec<Attribution> = Vec::new();
     // The sentence index of the latest attribution, for quotations with no cue.
     let mut latest_sentence: Option<usize> = None;
+    let index = QuoteIndex::new(quotes);
     for (sentence_index, segment) in
         segments.iter().filter(|segment| segment.is_sentence()).enumerate()
     {
         let sentence = segment.span;
+        // Only the quotations near the sentence are read, so that cost does not
+        // grow with the number of quotations in the document.
+        let nearby = index.overlapping(sentence);
+        let quotes = nearby.as_slice();
         let toks = tokens(text, sentence, quotes);
         let cues = cue::find(&toks);
         let vias = via::find(&toks);
@@ -269,6 +274,16 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
 fn nested(toks: &[Tok], quotes: &[Quote], sentence: Span) -> Vec<patterns::Raw> {
     let mut raws = Vec::new();
     for quote in quotes.iter().filter(|quote| quote.inner.overlaps(sentence) && !quote.single) {
+        // Only the words inside the quotation can hold a nested attribution, and
+        // only one with "that" after its cue.
+        let first = toks.partition_point(|tok| tok.span.start < quote.inner.start);
+        let end = toks.partition_point(|tok| tok.span.end <= quote.inner.end).max(first);
+        let inside = toks.get(first..end).unwrap_or_default();
+        if !inside.iter().any(|tok| tok.lower == "that") {
+            continue;
+        }
+        // The patterns index into the sentence's words, so the copy keeps them all,
+        // with the words outside the quotation set aside as quoted.
         let inner: Vec<Tok> = toks
             .iter()
             .map(|tok| {
@@ -417,31 +432,8 @@ impl Tok<'_> {
 /// The words of `text[sentence]`, marked for quotations.
 fn tokens<'t>(text: &'t str, sentence: Span, quotes: &[Quote]) -> Vec<Tok<'t>> {
     let Some(slice) = sentence.get(text) else { return Vec::new() };
-    let first_quote = quotes.partition_point(|quote| quote.span.end <= sentence.start);
-    let nearby: Vec<&Quote> = quotes
-        .get(first_quote..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|quote| quote.span.start < sentence.end)
-        .collect();
-    words(slice, sentence.start)
+    let mut toks: Vec<Tok<'t>> = words(slice, sentence.start)
         .map(|word| {
-            let inside = nearby
-                .iter()
-                .any(|quote| quote.inner.contains(word.span) && !quote.inner.is_empty());
-            let mark = if nearby.iter().any(|quote| {
-                quote.span.start == word.span.start && quote.inner.start >= word.span.end
-            }) {
-                Mark::Open
-            } else if nearby.iter().any(|quote| {
-                quote.closed
-                    && quote.span.end == word.span.end
-                    && quote.inner.end <= word.span.start
-            }) {
-                Mark::Close
-            } else {
-                Mark::None
-            };
             let space_before = text
                 .get(..word.span.start)
                 .and_then(|before| before.chars().next_back())
@@ -450,12 +442,74 @@ fn tokens<'t>(text: &'t str, sentence: Span, quotes: &[Quote]) -> Vec<Tok<'t>> {
                 text: word.text,
                 lower: word.text.to_lowercase(),
                 span: word.span,
-                quoted: inside,
+                quoted: false,
                 space_before,
-                mark,
+                mark: Mark::None,
             }
         })
-        .collect()
+        .collect();
+    // Each quotation marks the words it encloses and its own marks. Words are in
+    // order and do not overlap, so a binary search finds each quotation's words;
+    // the quotations of one kind do not overlap either, so every word is visited
+    // at most once per kind and the whole is linear.
+    for quote in quotes {
+        if !quote.inner.is_empty() {
+            let first = toks.partition_point(|tok| tok.span.start < quote.inner.start);
+            for tok in toks.get_mut(first..).unwrap_or_default() {
+                if tok.span.end > quote.inner.end {
+                    break;
+                }
+                tok.quoted = true;
+            }
+        }
+        if quote.closed {
+            let close = toks.partition_point(|tok| tok.span.end < quote.span.end);
+            if let Some(tok) = toks.get_mut(close)
+                && tok.span.end == quote.span.end
+                && quote.inner.end <= tok.span.start
+            {
+                tok.mark = Mark::Close;
+            }
+        }
+    }
+    for quote in quotes {
+        let open = toks.partition_point(|tok| tok.span.start < quote.span.start);
+        if let Some(tok) = toks.get_mut(open)
+            && tok.span.start == quote.span.start
+            && quote.inner.start >= tok.span.end
+        {
+            tok.mark = Mark::Open;
+        }
+    }
+    toks
+}
+
+/// The quotations of a document, split by kind so that those near a sentence are
+/// found by binary search: quotations of one kind never overlap (a new opening
+/// mark ends an unclosed quotation of its kind), so their starts and their ends
+/// are both sorted.
+struct QuoteIndex {
+    doubles: Vec<Quote>,
+    singles: Vec<Quote>,
+}
+
+impl QuoteIndex {
+    fn new(quotes: &[Quote]) -> QuoteIndex {
+        let (singles, doubles) = quotes.iter().partition(|quote| quote.single);
+        QuoteIndex { doubles, singles }
+    }
+
+    /// The quotations that overlap `span`, in order of their opening marks.
+    fn overlapping(&self, span: Span) -> Vec<Quote> {
+        let mut found = Vec::new();
+        for list in [&self.doubles, &self.singles] {
+            let first = list.partition_point(|quote| quote.span.end <= span.start);
+            let end = list.partition_point(|quote| quote.span.start < span.end);
+            found.extend_from_slice(list.get(first..end).unwrap_or_default());
+        }
+        found.sort_by_key(|quote| quote.span.start);
+        found
+    }
 }
 
 #[cfg(test)]
