@@ -26,14 +26,104 @@ pub(super) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
+/// Non-ASCII characters known to be neither sentence terminators (STerm, ATerm)
+/// nor separators in UAX #29, besides letters and digits: a stretch of text made of
+/// these, ASCII letters, digits and spaces holds no sentence boundary.
+/// `tests::safe_characters_are_not_terminators` checks each against UAX #29.
+const SAFE: &[char] = &[
+    '\u{a0}', '£', '§', '«', '°', '´', '·', '»', '€', '\u{2010}', '\u{2011}', '\u{2012}', '–', '—',
+    '‘', '’', '‚', '“', '”', '„', '•', '…', '′', '″', '‹', '›', '\u{feff}',
+];
+
+/// Calls `each(offset, sentence)` for the UAX #29 sentences of `block`, exactly as
+/// `split_sentence_bound_indices` gives them, but runs the full algorithm only
+/// where it can matter.
+///
+/// A full stop, `!` or `?` followed by closing marks, at least one space and an
+/// ASCII capital is a boundary under every UAX #29 rule (SB11; SB6 to SB8a need a
+/// digit, a lower-case letter or no space after it), and no rule looks back past
+/// a capital letter, so the text between two such places can be segmented on its
+/// own. A stretch with no other terminator, no line break and no unknown
+/// character is then one sentence; anything else goes through the full algorithm.
+fn for_each_uax29_sentence<'t>(block: &'t str, mut each: impl FnMut(usize, &'t str)) {
+    let bytes = block.as_bytes();
+    let mut chunk_start = 0;
+    let mut simple = true;
+    let mut index = 0;
+    let mut flush = |start: usize, end: usize, simple: bool| {
+        let Some(chunk) = block.get(start..end) else { return };
+        if chunk.is_empty() {
+            return;
+        }
+        if simple {
+            each(start, chunk);
+        } else {
+            for (offset, piece) in chunk.split_sentence_bound_indices() {
+                each(start + offset, piece);
+            }
+        }
+    };
+    while let Some(&byte) = bytes.get(index) {
+        match byte {
+            b'.' | b'!' | b'?' => {
+                let mut end = index + 1;
+                while bytes.get(end).is_some_and(|b| matches!(b, b'.' | b'!' | b'?')) {
+                    end += 1;
+                }
+                loop {
+                    match bytes.get(end..end + 3) {
+                        // ” ’ »: closing marks of three and two bytes.
+                        Some([0xE2, 0x80, 0x9D | 0x99]) => end += 3,
+                        _ if bytes.get(end..end + 2) == Some(&[0xC2, 0xBB]) => end += 2,
+                        _ if bytes
+                            .get(end)
+                            .is_some_and(|b| matches!(b, b'"' | b'\'' | b')' | b']' | b'}')) =>
+                        {
+                            end += 1
+                        }
+                        _ => break,
+                    }
+                }
+                let spaces_start = end;
+                while bytes.get(end).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+                    end += 1;
+                }
+                let capital_follows =
+                    end > spaces_start && bytes.get(end).is_some_and(u8::is_ascii_uppercase);
+                if capital_follows || end == bytes.len() {
+                    flush(chunk_start, end, simple);
+                    chunk_start = end;
+                    simple = true;
+                } else {
+                    simple = false;
+                }
+                index = end.max(index + 1);
+            }
+            b'\n' | b'\r' => {
+                simple = false;
+                index += 1;
+            }
+            0x00..=0x7F => index += 1,
+            _ => {
+                let c = block.get(index..).and_then(|rest| rest.chars().next());
+                if !c.is_some_and(|c| c.is_alphanumeric() || SAFE.contains(&c)) {
+                    simple = false;
+                }
+                index += c.map_or(1, char::len_utf8);
+            }
+        }
+    }
+    flush(chunk_start, bytes.len(), simple);
+}
+
 /// Cuts `text[within]` into trimmed sentence spans and appends them to `out`.
 pub(super) fn split(text: &str, within: Span, out: &mut Vec<(SegmentKind, Span)>) {
     let Some(block) = within.get(text) else { return };
     let mut pieces: Vec<Span> = Vec::new();
-    for (offset, piece) in block.split_sentence_bound_indices() {
+    for_each_uax29_sentence(block, |offset, piece| {
         let start = within.start + offset;
         split_at_ellipses(text, Span::new(start, start + piece.len()), &mut pieces);
-    }
+    });
     let mut current: Option<Span> = None;
     for piece in pieces {
         let trimmed = trim(text, piece);
@@ -144,6 +234,53 @@ fn continues(previous: &str, next: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use unicode_segmentation::UnicodeSegmentation;
+
+    use super::{SAFE, for_each_uax29_sentence};
+    use proptest::prelude::*;
+
+    fn fast(text: &str) -> Vec<(usize, &str)> {
+        let mut found = Vec::new();
+        for_each_uax29_sentence(text, |offset, piece| found.push((offset, piece)));
+        found
+    }
+
+    #[test]
+    fn safe_characters_are_not_terminators() {
+        for &c in SAFE {
+            for probe in [format!("a{c} B"), format!("a{c}B"), format!("A {c} b. C")] {
+                let reference: Vec<(usize, &str)> = probe.split_sentence_bound_indices().collect();
+                let expected = usize::from(probe.contains(". C")) + 1;
+                assert_eq!(reference.len(), expected, "{c:?} in {probe:?}: {reference:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn fast_path_matches_uax29_on_news_text() {
+        for text in [
+            "Talks ended. Officials left! Why? Nobody knows.",
+            "He said “No.” Then he left. The U.S. team won 1.5 points… Next day.",
+            "Line one.\nLine two. (Aside.) [Note.] “Quote?” Done.",
+            "A.  B.\t C. d. e. F",
+            "Ends with a stop.",
+            "no stop",
+            "...",
+            ". A",
+        ] {
+            let reference: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+            assert_eq!(fast(text), reference, "{text:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn fast_path_matches_uax29(text in "([A-Za-z0-9 .!?\"'()\n\t]|[“”’‘…—«»\u{a0}]|\\PC){0,120}") {
+            let reference: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+            prop_assert_eq!(fast(&text), reference);
+        }
+    }
+
     use super::super::sentences;
 
     fn cut(text: &str) -> Vec<&str> {
