@@ -94,37 +94,68 @@ impl Extractor {
             })
             .collect();
         let document_context = topic::DocumentContext::new(text, document.published());
+        // Attributions by the sentence that holds their cue, for the statements
+        // without a figure; a stable sort keeps their order within a sentence.
+        let mut by_sentence: Vec<usize> = (0..attributions.len()).collect();
+        by_sentence.sort_by_key(|&index| attributions.get(index).map(|found| found.sentence.start));
         let mut claims = Vec::new();
-        let mut push =
-            |sentence: Span, attribution: Option<&Attribution>, quantity: Option<Quantity>| {
-                claims.push(Claim {
-                    id: format!("{}#{}", document.id(), claims.len() + 1),
-                    doc: document.id().to_string(),
-                    sentence,
-                    speaker: attribution.and_then(|found| found.speaker.clone()),
-                    via: attribution.map(|found| found.via.clone()).unwrap_or_default(),
-                    cue: attribution.and_then(|found| found.cue.clone()),
-                    hedged: attribution.is_some_and(|found| found.hedged),
-                    denial: attribution.is_some_and(|found| found.denial),
-                    topic: quantity
-                        .as_ref()
-                        .and_then(|quantity| topic::topic(text, sentence, quantity)),
-                    context: topic::context(text, sentence, quantity.as_ref(), &document_context),
-                    quantity,
-                });
-            };
+        let mut push = |view: &topic::SentenceView<'_>,
+                        sentence: Span,
+                        attribution: Option<&Attribution>,
+                        quantity: Option<Quantity>| {
+            claims.push(Claim {
+                id: format!("{}#{}", document.id(), claims.len() + 1),
+                doc: document.id().to_string(),
+                sentence,
+                speaker: attribution.and_then(|found| found.speaker.clone()),
+                via: attribution.map(|found| found.via.clone()).unwrap_or_default(),
+                cue: attribution.and_then(|found| found.cue.clone()),
+                hedged: attribution.is_some_and(|found| found.hedged),
+                denial: attribution.is_some_and(|found| found.denial),
+                topic: quantity.as_ref().and_then(|quantity| view.topic(quantity)),
+                context: view.context(quantity.as_ref(), &document_context),
+                quantity,
+            });
+        };
         for ((sentence, quantities), owners) in sentences.into_iter().zip(owners) {
-            for (quantity, owner) in quantities.into_iter().zip(owners) {
-                push(sentence, owner.and_then(|index| attributions.get(index)), Some(quantity));
-            }
-            if self.config.statements {
-                for (found, _) in attributions
+            let statements = self.config.statements.then(|| {
+                let first = by_sentence.partition_point(|&index| {
+                    attributions
+                        .get(index)
+                        .is_some_and(|found| found.sentence.start < sentence.start)
+                });
+                by_sentence
+                    .get(first..)
+                    .unwrap_or_default()
                     .iter()
-                    .zip(&used)
-                    .filter(|(found, used)| !**used && found.sentence == sentence)
-                {
-                    push(sentence, Some(found), None);
-                }
+                    .take_while(|&&index| {
+                        attributions
+                            .get(index)
+                            .is_some_and(|found| found.sentence.start == sentence.start)
+                    })
+                    .filter(|&&index| {
+                        !used.get(index).copied().unwrap_or(true)
+                            && attributions
+                                .get(index)
+                                .is_some_and(|found| found.sentence == sentence)
+                    })
+                    .filter_map(|&index| attributions.get(index))
+                    .collect::<Vec<_>>()
+            });
+            if quantities.is_empty() && statements.as_ref().is_none_or(Vec::is_empty) {
+                continue;
+            }
+            let view = topic::SentenceView::new(text, sentence);
+            for (quantity, owner) in quantities.into_iter().zip(owners) {
+                push(
+                    &view,
+                    sentence,
+                    owner.and_then(|index| attributions.get(index)),
+                    Some(quantity),
+                );
+            }
+            for found in statements.unwrap_or_default() {
+                push(&view, sentence, Some(found), None);
             }
         }
         claims

@@ -18,6 +18,8 @@
 //! [`crate::lexicon::aliases`] exactly or, failing that, by Jaro-Winkler
 //! similarity.
 
+use std::borrow::Cow;
+
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
@@ -80,7 +82,55 @@ pub struct ClaimContext {
 /// }
 /// ```
 pub fn topic(text: &str, sentence: Span, quantity: &Quantity) -> Option<String> {
-    let tokens = tokens(text, sentence);
+    SentenceView::new(text, sentence).topic(quantity)
+}
+
+/// A sentence cut into words once, for the topics and contexts of all the claims
+/// it makes.
+pub(crate) struct SentenceView<'t> {
+    text: &'t str,
+    tokens: Vec<Token<'t>>,
+    /// The names, places, fingerprint and shape, found on first use.
+    shared: std::cell::OnceCell<Shared>,
+}
+
+/// What every claim of one sentence shares in its context.
+struct Shared {
+    entities: Vec<String>,
+    places: Vec<String>,
+    fingerprint: u64,
+    shape: u64,
+}
+
+impl<'t> SentenceView<'t> {
+    /// Reads `text[sentence]`.
+    pub(crate) fn new(text: &'t str, sentence: Span) -> SentenceView<'t> {
+        SentenceView { text, tokens: tokens(text, sentence), shared: std::cell::OnceCell::new() }
+    }
+
+    fn shared(&self) -> &Shared {
+        self.shared.get_or_init(|| {
+            let (mut entities, mut places) = names(&self.tokens);
+            for list in [&mut entities, &mut places] {
+                list.sort_unstable();
+                list.dedup();
+            }
+            Shared {
+                entities,
+                places,
+                fingerprint: fingerprint(&self.tokens),
+                shape: shape(&self.tokens),
+            }
+        })
+    }
+
+    /// The topic of a figure of this sentence; see [`topic`].
+    pub(crate) fn topic(&self, quantity: &Quantity) -> Option<String> {
+        topic_in(&self.tokens, quantity)
+    }
+}
+
+fn topic_in(tokens: &[Token<'_>], quantity: &Quantity) -> Option<String> {
     let figure = tokens.iter().position(|token| token.span.overlaps(quantity.span))?;
     let after = tokens
         .iter()
@@ -89,7 +139,7 @@ pub fn topic(text: &str, sentence: Span, quantity: &Quantity) -> Option<String> 
     let counted = quantity.counted.as_ref().map(|counted| counted.lemma.to_lowercase());
     match quantity.kind {
         QuantityKind::Count => count_topic(
-            &tokens,
+            tokens,
             figure,
             after,
             counted.as_deref(),
@@ -100,7 +150,7 @@ pub fn topic(text: &str, sentence: Span, quantity: &Quantity) -> Option<String> 
         // not a number in the series: nothing to compare with "third round".
         QuantityKind::Ordinal if quantity.relative => None,
         QuantityKind::Ordinal => ordinal_topic(
-            &tokens,
+            tokens,
             figure,
             counted.as_deref(),
             quantity.series.as_ref().map(|series| series.lemma.as_str()),
@@ -110,13 +160,10 @@ pub fn topic(text: &str, sentence: Span, quantity: &Quantity) -> Option<String> 
         QuantityKind::Date if matches!(quantity.value, crate::extract::figures::Value::Date(date) if date.month.is_none()) => {
             None
         }
-        QuantityKind::Date => date_topic(
-            &tokens,
-            figure,
-            after,
-            quantity.event.as_ref().map(|e| e.canonical.as_str()),
-        ),
-        QuantityKind::Duration => duration_topic(&tokens, after, counted.as_deref()),
+        QuantityKind::Date => {
+            date_topic(tokens, figure, after, quantity.event.as_ref().map(|e| e.canonical.as_str()))
+        }
+        QuantityKind::Duration => duration_topic(tokens, after, counted.as_deref()),
         _ => None,
     }
 }
@@ -145,54 +192,61 @@ pub fn context(
     figure: Option<&Quantity>,
     document: &DocumentContext,
 ) -> ClaimContext {
-    let published = document.published;
-    let vague = figure.is_some_and(|quantity| is_vague(text, quantity));
-    let figure = figure.map(|quantity| quantity.span);
-    let tokens = tokens(text, sentence);
-    let mut anchors = Vec::new();
-    for (index, token) in tokens.iter().enumerate() {
-        if figure.is_some_and(|figure| figure.overlaps(token.span)) {
-            continue;
+    SentenceView::new(text, sentence).context(figure, document)
+}
+
+impl SentenceView<'_> {
+    /// The context of a claim of this sentence; see [`context`].
+    pub(crate) fn context(
+        &self,
+        figure: Option<&Quantity>,
+        document: &DocumentContext,
+    ) -> ClaimContext {
+        let text = self.text;
+        let tokens = &self.tokens;
+        let published = document.published;
+        let vague = figure.is_some_and(|quantity| is_vague(text, quantity));
+        let figure = figure.map(|quantity| quantity.span);
+        let mut anchors = Vec::new();
+        for (index, token) in tokens.iter().enumerate() {
+            if figure.is_some_and(|figure| figure.overlaps(token.span)) {
+                continue;
+            }
+            if let Some(date) = date_at(tokens, index, figure) {
+                anchors.push(Anchor::Date(date));
+            } else if token.lower.ends_with("day")
+                && let Some(weekday) = calendar::weekday(&token.lower)
+            {
+                anchors.push(Anchor::Weekday(weekday));
+            } else if token.lower == "weekend" {
+                anchors.push(Anchor::Weekend);
+            }
         }
-        if let Some(date) = date_at(&tokens, index, figure) {
-            anchors.push(Anchor::Date(date));
-        } else if token.lower.ends_with("day")
-            && let Some(weekday) = calendar::weekday(&token.lower)
+        // "earlier five-day negotiations": a marker right before the figure.
+        let first_of_figure =
+            figure.and_then(|figure| tokens.iter().position(|token| token.span.overlaps(figure)));
+        if let Some(first) = first_of_figure
+            && tokens
+                .get(first.saturating_sub(2)..first)
+                .unwrap_or_default()
+                .iter()
+                .any(|token| topics::is_earlier(&token.lower))
         {
-            anchors.push(Anchor::Weekday(weekday));
-        } else if token.lower == "weekend" {
-            anchors.push(Anchor::Weekend);
+            anchors.push(Anchor::Earlier);
         }
-    }
-    // "earlier five-day negotiations": a marker right before the figure.
-    let first_of_figure =
-        figure.and_then(|figure| tokens.iter().position(|token| token.span.overlaps(figure)));
-    if let Some(first) = first_of_figure
-        && tokens
-            .get(first.saturating_sub(2)..first)
-            .unwrap_or_default()
-            .iter()
-            .any(|token| topics::is_earlier(&token.lower))
-    {
-        anchors.push(Anchor::Earlier);
-    }
-    anchors.sort_unstable();
-    anchors.dedup();
-    let (mut entities, mut places) = names(&tokens);
-    for list in [&mut entities, &mut places] {
-        list.sort_unstable();
-        list.dedup();
-    }
-    let document_entities = document.entities.clone();
-    ClaimContext {
-        published,
-        vague,
-        anchors,
-        entities,
-        places,
-        document_entities,
-        fingerprint: fingerprint(&tokens),
-        shape: shape(&tokens),
+        anchors.sort_unstable();
+        anchors.dedup();
+        let shared = self.shared();
+        ClaimContext {
+            published,
+            vague,
+            anchors,
+            entities: shared.entities.clone(),
+            places: shared.places.clone(),
+            document_entities: document.entities.clone(),
+            fingerprint: shared.fingerprint,
+            shape: shared.shape,
+        }
     }
 }
 
@@ -216,7 +270,7 @@ fn names(tokens: &[Token<'_>]) -> (Vec<String>, Vec<String>) {
         let is_place = start
             .checked_sub(1)
             .and_then(|before| tokens.get(before))
-            .is_some_and(|before| matches!(before.lower.as_str(), "in" | "at" | "near"));
+            .is_some_and(|before| matches!(before.lower.as_ref(), "in" | "at" | "near"));
         if is_place {
             places.push(key.clone());
         }
@@ -319,8 +373,18 @@ fn alias_skeletons() -> &'static [(String, &'static str)] {
 #[derive(Clone, Debug)]
 struct Token<'t> {
     text: &'t str,
-    lower: String,
+    /// The word in lower case: borrowed when it has no capital letter.
+    lower: Cow<'t, str>,
     span: Span,
+}
+
+/// `word` in lower case, copied only when it has a capital letter.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// Cuts `text[sentence]` into words (hyphenated words stay whole, a possessive
@@ -335,11 +399,9 @@ fn tokens<'t>(text: &'t str, sentence: Span) -> Vec<Token<'t>> {
         let word = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word);
         if !word.is_empty() {
             let begin = sentence.start + from;
-            tokens.push(Token {
-                text: word,
-                lower: word.to_lowercase(),
-                span: Span::new(begin, begin + word.len()),
-            });
+            // A full stop or comma only stays inside a token between digits
+            // ("1,200", "2.5"); the others are split off again.
+            split_trailing(word, begin, tokens);
         }
     };
     for (offset, ch) in body.char_indices() {
@@ -360,54 +422,53 @@ fn tokens<'t>(text: &'t str, sentence: Span) -> Vec<Token<'t>> {
     if let Some(from) = start {
         push(from, body.len(), &mut tokens);
     }
-    // A full stop or comma only stays inside a token between digits ("1,200", "2.5");
-    // split the others off again.
-    tokens.into_iter().flat_map(split_trailing).collect()
+    tokens
 }
 
-/// Splits a token's trailing "." or "," (and inner ones not between digits) off.
-fn split_trailing(token: Token<'_>) -> Vec<Token<'_>> {
-    let bytes = token.text.as_bytes();
-    let cut = token.text.char_indices().find(|&(offset, ch)| {
-        matches!(ch, '.' | ',')
-            && !(offset > 0
-                && bytes.get(offset - 1).is_some_and(u8::is_ascii_digit)
-                && bytes.get(offset + 1).is_some_and(u8::is_ascii_digit))
-    });
-    match cut {
-        Some((offset, ch)) if offset > 0 => {
-            let (head, rest) = token.text.split_at(offset);
-            let head_token = Token {
-                text: head,
-                lower: head.to_lowercase(),
-                span: Span::new(token.span.start, token.span.start + offset),
-            };
-            let mark_start = token.span.start + offset;
-            let (mark_text, tail) = rest.split_at(ch.len_utf8());
-            let mark = Token {
-                text: mark_text,
-                lower: ch.to_string(),
-                span: Span::new(mark_start, mark_start + ch.len_utf8()),
-            };
-            let mut out = vec![head_token, mark];
-            if !tail.is_empty() {
-                let tail_start = mark_start + ch.len_utf8();
-                out.extend(split_trailing(Token {
-                    text: tail,
-                    lower: tail.to_lowercase(),
-                    span: Span::new(tail_start, tail_start + tail.len()),
-                }));
+/// Pushes the word `text` starting at `start`, with each "." or "," in it that
+/// is not between digits split off as a token of its own.
+fn split_trailing<'t>(text: &'t str, start: usize, out: &mut Vec<Token<'t>>) {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    for (offset, ch) in text.char_indices() {
+        let inner_number = offset > 0
+            && bytes.get(offset - 1).is_some_and(u8::is_ascii_digit)
+            && bytes.get(offset + 1).is_some_and(u8::is_ascii_digit);
+        if matches!(ch, '.' | ',') && !inner_number {
+            if offset > from
+                && let Some(head) = text.get(from..offset)
+            {
+                out.push(Token {
+                    text: head,
+                    lower: lowercase(head),
+                    span: Span::new(start + from, start + offset),
+                });
             }
-            out
+            if let Some(mark) = text.get(offset..offset + 1) {
+                out.push(Token {
+                    text: mark,
+                    lower: Cow::Borrowed(mark),
+                    span: Span::new(start + offset, start + offset + 1),
+                });
+            }
+            from = offset + 1;
         }
-        _ => vec![token],
+    }
+    if let Some(rest) = text.get(from..)
+        && !rest.is_empty()
+    {
+        out.push(Token {
+            text: rest,
+            lower: lowercase(rest),
+            span: Span::new(start + from, start + text.len()),
+        });
     }
 }
 
 /// Whether a token ends a clause for the purpose of finding a figure's event.
 fn is_clause_break(token: &Token<'_>) -> bool {
     matches!(
-        token.lower.as_str(),
+        token.lower.as_ref(),
         "," | ";" | ":" | "." | "but" | "while" | "whereas" | "—" | "–" | "(" | ")"
     )
 }
@@ -483,7 +544,7 @@ fn ordinal_topic(
     // "third-party", "third consecutive day": not a position in a series of events.
     let mut parts = ordinal.lower.split('-').skip(1).map(str::to_string);
     let next_word =
-        parts.next().or_else(|| tokens.get(figure + 1).map(|token| token.lower.clone()))?;
+        parts.next().or_else(|| tokens.get(figure + 1).map(|token| token.lower.to_string()))?;
     if topics::is_non_series(&next_word) {
         return None;
     }
@@ -607,7 +668,7 @@ fn is_name_word(token: &Token<'_>, index: usize) -> bool {
         return false;
     }
     if matches!(
-        token.lower.as_str(),
+        token.lower.as_ref(),
         "the"
             | "a"
             | "an"
@@ -705,7 +766,7 @@ fn hash_words(tokens: &[Token<'_>], mask_numbers: bool) -> u64 {
     for token in tokens.iter().filter(|token| token.text.chars().any(char::is_alphanumeric)) {
         let is_number = token.text.chars().any(|c| c.is_ascii_digit())
             || crate::lexicon::numbers::cardinal(&token.lower).is_some();
-        let word = if mask_numbers && is_number { "#" } else { token.lower.as_str() };
+        let word = if mask_numbers && is_number { "#" } else { token.lower.as_ref() };
         for byte in word.bytes().chain(std::iter::once(b' ')) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
