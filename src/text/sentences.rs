@@ -26,7 +26,7 @@ pub(super) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
-/// Non-ASCII characters known to be neither sentence terminators (STerm, ATerm)
+/// Non-ASCII characters known to be neither sentence terminators (`STerm`, `ATerm`)
 /// nor separators in UAX #29, besides letters and digits: a stretch of text made of
 /// these, ASCII letters, digits and spaces holds no sentence boundary.
 /// `tests::safe_characters_are_not_terminators` checks each against UAX #29.
@@ -40,7 +40,7 @@ const SAFE: &[char] = &[
 /// where it can matter.
 ///
 /// A full stop, `!` or `?` followed by closing marks, at least one space and an
-/// ASCII capital is a boundary under every UAX #29 rule (SB11; SB6 to SB8a need a
+/// ASCII capital is a boundary under every UAX #29 rule (`SB11`; `SB6` to `SB8a` need a
 /// digit, a lower-case letter or no space after it), and no rule looks back past
 /// a capital letter, so the text between two such places can be segmented on its
 /// own. A stretch with no other terminator, no line break and no unknown
@@ -79,7 +79,7 @@ fn for_each_uax29_sentence<'t>(block: &'t str, mut each: impl FnMut(usize, &'t s
                             .get(end)
                             .is_some_and(|b| matches!(b, b'"' | b'\'' | b')' | b']' | b'}')) =>
                         {
-                            end += 1
+                            end += 1;
                         }
                         _ => break,
                     }
