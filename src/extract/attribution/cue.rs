@@ -102,9 +102,9 @@ fn follows(toks: &[Tok], start: usize, rest: &[&str]) -> Option<usize> {
             && next.text.chars().all(char::is_lowercase)
             && speakers::pronoun(&next.lower).is_none()
             && (!speakers::is_determiner(&next.lower)
-                || matches!(next.lower.as_str(), "a" | "an" | "the"))
+                || matches!(next.lower.as_ref(), "a" | "an" | "the"))
             && !speakers::is_function_word(&next.lower)
-            && !matches!(next.lower.as_str(), "him" | "her" | "them" | "us" | "me");
+            && !matches!(next.lower.as_ref(), "him" | "her" | "them" | "us" | "me");
         if gap_used || !modifier || after.lower != *word || after.quoted {
             return None;
         }
@@ -215,7 +215,7 @@ fn verb(
     forms: &HashMap<String, (&'static str, Form)>,
 ) -> Option<Found> {
     let tok = toks.get(index)?;
-    let &(lemma, form) = forms.get(tok.lower.as_str())?;
+    let &(lemma, form) = forms.get(tok.lower.as_ref())?;
     for (first, rest, class_of) in cues::PHRASES {
         if *first == lemma
             && let Some(last) = follows(toks, index, rest)
@@ -243,7 +243,7 @@ fn verb(
 fn noun(toks: &[Tok], index: usize) -> Option<Found> {
     let tok = toks.get(index)?;
     let position =
-        cues::NOUNS.binary_search_by(|(entry, _)| entry.cmp(&tok.lower.as_str())).ok()?;
+        cues::NOUNS.binary_search_by(|(entry, _)| entry.cmp(&tok.lower.as_ref())).ok()?;
     let (lemma, class_of) = cues::NOUNS.get(position)?;
     Some(Found {
         first: index,

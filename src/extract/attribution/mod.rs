@@ -184,7 +184,7 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
         // The first word of each attribution's cue, to hand out the channels.
         let mut cue_words: Vec<usize> = Vec::new();
         let hedged =
-            toks.iter().any(|tok| !tok.quoted && cue_lexicon::HEDGES.contains(&tok.lower.as_str()));
+            toks.iter().any(|tok| !tok.quoted && cue_lexicon::HEDGES.contains(&tok.lower.as_ref()));
         let first_new = found.len();
         for raw in &raws {
             let speaker = resolve(&toks, &raw.who, &mut entities);
@@ -376,7 +376,7 @@ fn resolve(toks: &[Tok], who: &patterns::Who, entities: &mut coref::Entities) ->
         patterns::Who::Pronoun(index) => {
             let tok = toks.get(*index);
             let mention = tok.map(|tok| tok.span).unwrap_or_default();
-            let word = tok.map(|tok| tok.lower.clone()).unwrap_or_default();
+            let word = tok.map(|tok| tok.lower.to_string()).unwrap_or_default();
             let kind = if matches!(word.as_str(), "he" | "she" | "i") {
                 SpeakerKind::Person
             } else {
@@ -410,7 +410,8 @@ enum Mark {
 #[derive(Clone, Debug)]
 struct Tok<'t> {
     text: &'t str,
-    lower: String,
+    /// The word in lower case: borrowed when it has no capital letter.
+    lower: std::borrow::Cow<'t, str>,
     span: Span,
     /// Whether the word lies inside a quotation.
     quoted: bool,
@@ -440,7 +441,11 @@ fn tokens<'t>(text: &'t str, sentence: Span, quotes: &[Quote]) -> Vec<Tok<'t>> {
                 .is_some_and(char::is_whitespace);
             Tok {
                 text: word.text,
-                lower: word.text.to_lowercase(),
+                lower: if word.text.chars().any(char::is_uppercase) {
+                    std::borrow::Cow::Owned(word.text.to_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(word.text)
+                },
                 span: word.span,
                 quoted: false,
                 space_before,

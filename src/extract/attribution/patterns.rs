@@ -91,7 +91,7 @@ fn who_span(toks: &[Tok], who: &Who) -> Span {
 /// The first word of the sentence that is not an opening mark or a conjunction.
 fn first_word(toks: &[Tok]) -> usize {
     toks.iter()
-        .position(|tok| tok.is_word() && !matches!(tok.lower.as_str(), "but" | "and" | "so"))
+        .position(|tok| tok.is_word() && !matches!(tok.lower.as_ref(), "but" | "and" | "so"))
         .unwrap_or(0)
 }
 
@@ -153,7 +153,7 @@ fn backward(toks: &[Tok], before: usize, quotes: &[Quote]) -> Option<Span> {
 fn adjunct_follows(toks: &[Tok], from: usize) -> bool {
     toks.get(from).is_none_or(|tok| {
         !tok.is_word()
-            || ADJUNCT_OPENERS.contains(&tok.lower.as_str())
+            || ADJUNCT_OPENERS.contains(&tok.lower.as_ref())
             || calendar::weekday(&tok.lower).is_some()
             || (tok.lower.ends_with("ing")
                 && toks.get(from.wrapping_sub(1)).is_some_and(|before| before.text == ","))
@@ -189,7 +189,7 @@ fn skip_left(toks: &[Tok], cue: usize) -> (Option<usize>, bool) {
     let mut negated = false;
     while let Some(at) = index {
         let Some(tok) = toks.get(at) else { break };
-        let word = tok.lower.as_str();
+        let word = tok.lower.as_ref();
         let adverb = tok.is_word() && !tok.is_cap() && word.ends_with("ly") && word.len() > 3;
         // "this month", "last week", "in April", "on Monday": a time adjunct.
         let time = calendar::weekday(word).is_some()
@@ -198,7 +198,7 @@ fn skip_left(toks: &[Tok], cue: usize) -> (Option<usize>, bool) {
             || (word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()));
         let opener = at.checked_sub(1).and_then(|before| toks.get(before)).filter(|before| {
             matches!(
-                before.lower.as_str(),
+                before.lower.as_ref(),
                 "this" | "last" | "next" | "in" | "on" | "early" | "late"
             )
         });
@@ -227,7 +227,7 @@ fn skip_left(toks: &[Tok], cue: usize) -> (Option<usize>, bool) {
 /// strikes", "agreed to resume", "it would add layers".
 fn not_a_report(toks: &[Tok], cue: &Found, after: usize) -> bool {
     let next = toks.get(after);
-    let next_word = next.map_or("", |tok| tok.lower.as_str());
+    let next_word = next.map_or("", |tok| tok.lower.as_ref());
     if matches!(next_word, "with" | "by") && !matches!(cue.class, super::CueClass::Evaluation) {
         return true;
     }
@@ -267,7 +267,7 @@ fn clause_subject(toks: &[Tok], before: usize) -> Option<Who> {
             .first
             .checked_sub(1)
             .and_then(|at| toks.get(at))
-            .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_str()));
+            .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_ref()));
         (!preceded).then_some(Who::Phrase(np, None))
     })
 }
@@ -312,7 +312,7 @@ fn verbal(
     let mut inverted = false;
     let who = match left_tok {
         Some(tok) if tok.quoted && tok.mark == Mark::None => None,
-        Some(tok) if speakers::pronoun(&tok.lower).is_some() => match tok.lower.as_str() {
+        Some(tok) if speakers::pronoun(&tok.lower).is_some() => match tok.lower.as_ref() {
             "who" | "which" | "that" => {
                 let index = left.unwrap_or(0);
                 let mut antecedent = index.checked_sub(1);
@@ -326,7 +326,7 @@ fn verbal(
             _ => left.map(Who::Pronoun),
         },
         Some(tok)
-            if matches!(tok.lower.as_str(), "and" | "but")
+            if matches!(tok.lower.as_ref(), "and" | "but")
                 || (tok.text == "," && cue.form == Form::Ing) =>
         {
             coordinated(toks, left.unwrap_or(0), previous)
@@ -349,7 +349,7 @@ fn verbal(
                 !np.first
                     .checked_sub(1)
                     .and_then(|at| toks.get(at))
-                    .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_str()))
+                    .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_ref()))
             })
             .map(|np| Who::Phrase(np, None)),
         None => None,
@@ -363,7 +363,7 @@ fn verbal(
             let np = speaker::right_np(toks, cue.last + 1)?;
             let closes = toks.get(np.last + 1).is_none_or(|tok| {
                 !tok.is_word()
-                    || ADJUNCT_OPENERS.contains(&tok.lower.as_str())
+                    || ADJUNCT_OPENERS.contains(&tok.lower.as_ref())
                     || tok.lower == "who"
             });
             if !closes {
@@ -411,7 +411,7 @@ fn opens_parenthetical(tok: &Tok) -> bool {
     !tok.is_cap()
         && (tok.lower.ends_with("ing")
             || matches!(
-                tok.lower.as_str(),
+                tok.lower.as_ref(),
                 "who" | "which" | "whose" | "in" | "at" | "on" | "after" | "before" | "while"
             ))
 }
@@ -489,7 +489,7 @@ fn according_to(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> 
 /// `a statement from X`, `remarks by X`, `X's allegation that C`.
 fn nominal(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Option<Raw> {
     let next = toks.get(cue.last + 1)?;
-    let (np, after, possessive) = if matches!(next.lower.as_str(), "from" | "by") {
+    let (np, after, possessive) = if matches!(next.lower.as_ref(), "from" | "by") {
         let np = speaker::right_np(toks, cue.last + 2)?;
         (np, np.last + 1, false)
     } else {
@@ -504,7 +504,7 @@ fn nominal(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Optio
         (speaker::left_np(toks, owner)?, cue.last + 1, true)
     };
     let content = match toks.get(after) {
-        Some(tok) if matches!(tok.lower.as_str(), "of" | "that" | ":") => {
+        Some(tok) if matches!(tok.lower.as_ref(), "of" | "that" | ":") => {
             forward(toks, after + 1, quotes, sentence)
         }
         _ => None,

@@ -65,7 +65,7 @@ pub(super) fn is_head(tok: &Tok) -> bool {
     if tok.is_cap() {
         return !speakers::is_determiner(&tok.lower);
     }
-    let word = tok.lower.as_str();
+    let word = tok.lower.as_ref();
     speakers::is_source_noun(word)
         || speakers::is_group_head(word)
         || titles::is_role(word)
@@ -176,16 +176,16 @@ fn extend_side(toks: &[Tok], mut np: Np) -> Np {
     for _ in 0..2 {
         let Some(preposition) = np.first.checked_sub(1) else { break };
         let Some(tok) = toks.get(preposition) else { break };
-        if !SIDE_PREPOSITIONS.contains(&tok.lower.as_str()) {
+        if !SIDE_PREPOSITIONS.contains(&tok.lower.as_ref()) {
             break;
         }
         let Some(mut head) = preposition.checked_sub(1) else { break };
-        if toks.get(head).is_some_and(|word| SIDE_ADJECTIVES.contains(&word.lower.as_str())) {
+        if toks.get(head).is_some_and(|word| SIDE_ADJECTIVES.contains(&word.lower.as_ref())) {
             let Some(before) = head.checked_sub(1) else { break };
             head = before;
         }
         let Some(head_tok) = toks.get(head) else { break };
-        let noun = head_tok.lower.as_str();
+        let noun = head_tok.lower.as_ref();
         let speaking = speakers::is_source_noun(noun)
             || speakers::is_group_head(noun)
             || titles::is_role(noun)
@@ -288,11 +288,11 @@ pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker 
     // A side given by a preposition: "a source close to the Taliban delegation".
     let side_at = (first..=last).find(|&index| {
         toks.get(index)
-            .is_some_and(|tok| SIDE_PREPOSITIONS.contains(&tok.lower.as_str()) && tok.lower != "of")
+            .is_some_and(|tok| SIDE_PREPOSITIONS.contains(&tok.lower.as_ref()) && tok.lower != "of")
     });
     let core_last = side_at.and_then(|index| index.checked_sub(1)).unwrap_or(last);
     let core_last =
-        if toks.get(core_last).is_some_and(|tok| SIDE_ADJECTIVES.contains(&tok.lower.as_str())) {
+        if toks.get(core_last).is_some_and(|tok| SIDE_ADJECTIVES.contains(&tok.lower.as_ref())) {
             core_last.saturating_sub(1)
         } else {
             core_last

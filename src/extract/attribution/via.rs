@@ -45,10 +45,10 @@ pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
         if tok.quoted {
             continue;
         }
-        let next = toks.get(index + 1).map_or("", |next| next.lower.as_str());
-        let start = if TELL.contains(&tok.lower.as_str()) {
+        let next = toks.get(index + 1).map_or("", |next| next.lower.as_ref());
+        let start = if TELL.contains(&tok.lower.as_ref()) {
             Some(index + 1)
-        } else if (SPEAK.contains(&tok.lower.as_str()) && matches!(next, "to" | "with"))
+        } else if (SPEAK.contains(&tok.lower.as_ref()) && matches!(next, "to" | "with"))
             || (tok.lower == "quoted" && next == "by")
         {
             Some(index + 2)
