@@ -281,7 +281,10 @@ fn document_views<'d>(run: &Run<'d>) -> Vec<DocumentView<'d>> {
         outlet: None,
         error: Some(&failure.error),
     });
-    read.chain(failed).collect()
+    // By id, so that the report is the same whatever order the inputs came in.
+    let mut views: Vec<DocumentView<'d>> = read.chain(failed).collect();
+    views.sort_by(|a, b| a.id.cmp(b.id));
+    views
 }
 
 #[derive(Serialize)]

@@ -9,6 +9,7 @@ mod contract;
 mod figures_public;
 mod matcher;
 mod properties;
+mod reconcile_properties;
 mod seeds;
 mod shared;
 mod support;
