@@ -109,7 +109,12 @@ fn pairwise(
         .iter()
         .map(|row| ((row.doc.as_str(), row.sentence.start), (row.story, row.fact)))
         .collect();
-    let key = |claim: &Claim| truth.get(&(claim.doc.as_str(), claim.sentence.start)).copied();
+    // A fact sentence may also give a claim without a figure (a second
+    // attribution, "X said ..., police said"): only the figure is the fact.
+    let key = |claim: &Claim| {
+        claim.quantity.as_ref()?;
+        truth.get(&(claim.doc.as_str(), claim.sentence.start)).copied()
+    };
     let pairs = |counts: &HashMap<(usize, usize), u64>| {
         counts.values().map(|n| n * n.saturating_sub(1) / 2).sum::<u64>()
     };

@@ -79,19 +79,24 @@ pub(crate) fn claim_order(claims: &[Claim], x: usize, y: usize) -> std::cmp::Ord
     }
 }
 
-/// Splits an oversized block by first date anchor, then into runs of `max_block`.
+/// Splits an oversized block by first date anchor and first place, then into runs of `max_block`.
 fn split(claims: &[Claim], mut block: Block, max_block: usize) -> Vec<Block> {
+    // Claims with different dates or places are about different events anyway
+    // (scoring refuses or penalizes such pairs), so this split loses little.
     let first_date = |index: usize| {
-        claims.get(index).and_then(|claim| {
-            claim.context.anchors.iter().find_map(|anchor| match anchor {
+        claims.get(index).map(|claim| {
+            let date = claim.context.anchors.iter().find_map(|anchor| match anchor {
                 Anchor::Date(date) => Some((date.month, date.day)),
                 _ => None,
-            })
+            });
+            (date, claim.context.places.first().map(String::as_str))
         })
     };
-    // Stable: claims keep id order within one anchor.
+    // Stable: claims keep id order within one key; dated claims first, then by place.
     block.sort_by_key(|&index| {
-        first_date(index).map_or((1, None, None), |(month, day)| (0, month, day))
+        first_date(index).map(|(date, place)| {
+            (date.map_or((1, None, None), |(month, day)| (0, month, day)), place)
+        })
     });
     let mut pieces = Vec::new();
     let mut start = 0;
