@@ -29,8 +29,7 @@ fn documents(stories: usize) -> Vec<Document> {
     let shared = std::env::var_os("CROSSCHECK_SHARED")
         .map_or_else(|| project().join("../shared"), PathBuf::from);
     let templates = corpus::templates(&project(), shared.exists().then_some(shared.as_path()));
-    corpus::generate(&templates, &corpus::Config { stories, ..corpus::Config::default() })
-        .documents
+    corpus::generate(&templates, &corpus::Config { stories, ..corpus::Config::default() }).documents
 }
 
 fn matcher(c: &mut Criterion) {

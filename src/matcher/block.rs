@@ -10,6 +10,8 @@
 //! and the report shows it; nothing is dropped and no pair is compared outside
 //! a block. Memory stays linear in the number of claims: a block holds indexes.
 
+use std::collections::BTreeMap;
+
 use rayon::slice::ParallelSliceMut;
 
 use crate::claim::{Anchor, Claim};
@@ -20,47 +22,67 @@ use crate::matcher::CappedBlock;
 /// in claim id order.
 pub(crate) type Block = Vec<usize>;
 
-/// Groups the claims that have a topic and a figure into blocks of at most `max_block` claims.
-pub(crate) fn blocks(claims: &[Claim], max_block: usize) -> (Vec<Block>, Vec<CappedBlock>) {
-    let mut order: Vec<(QuantityKind, &str, usize)> = claims
-        .iter()
-        .enumerate()
-        .filter_map(|(index, claim)| {
-            Some((claim.quantity.as_ref()?.kind, claim.topic.as_deref()?, index))
-        })
+/// Groups the claims that have a topic and a figure into blocks of at most
+/// `max_block` claims; `rank` is from [`ranks`].
+pub(crate) fn blocks(
+    claims: &[Claim],
+    rank: &[u32],
+    max_block: usize,
+) -> (Vec<Block>, Vec<CappedBlock>) {
+    // Claims in id order (by their precomputed rank, so no string is compared
+    // here), then grouped by key: each block comes out in id order, and the
+    // blocks in key order, with one map lookup per claim.
+    let mut order: Vec<usize> = (0..claims.len())
+        .filter(|&index| rank.get(index).is_some_and(|&rank| rank != u32::MAX))
         .collect();
-    order.par_sort_unstable_by(|x, y| {
-        (x.0, x.1).cmp(&(y.0, y.1)).then_with(|| claim_order(claims, x.2, y.2))
-    });
+    order.par_sort_unstable_by_key(|&index| rank.get(index).copied());
+    let mut grouped: BTreeMap<(QuantityKind, &str), Block> = BTreeMap::new();
+    for index in order {
+        let Some(claim) = claims.get(index) else { continue };
+        let (Some(quantity), Some(topic)) = (claim.quantity.as_ref(), claim.topic.as_deref())
+        else {
+            continue;
+        };
+        grouped.entry((quantity.kind, topic)).or_default().push(index);
+    }
 
-    let mut blocks = Vec::new();
+    let mut blocks = Vec::with_capacity(grouped.len());
     let mut capped = Vec::new();
-    let mut start = 0;
-    while start < order.len() {
-        let key = order.get(start).map(|entry| (entry.0, entry.1));
-        let end = order
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .position(|entry| Some((entry.0, entry.1)) != key)
-            .map_or(order.len(), |len| start + len);
-        let block: Block =
-            order.get(start..end).unwrap_or_default().iter().map(|entry| entry.2).collect();
+    for ((_, topic), block) in grouped {
         if block.len() <= max_block {
             blocks.push(block);
         } else {
             let size = block.len();
             let pieces = split(claims, block, max_block);
             capped.push(CappedBlock {
-                topic: key.map(|key| key.1.to_string()).unwrap_or_default(),
+                topic: topic.to_string(),
                 claims: size,
                 pieces: pieces.len(),
             });
             blocks.extend(pieces);
         }
-        start = end;
     }
     (blocks, capped)
+}
+
+/// The position of each claim with a topic and a figure in [`claim_order`]
+/// (`u32::MAX` for the others): one sort of the strings, after which every
+/// comparison of claims is a comparison of two numbers.
+pub(crate) fn ranks(claims: &[Claim]) -> Vec<u32> {
+    let mut order: Vec<usize> = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, claim)| claim.quantity.is_some() && claim.topic.is_some())
+        .map(|(index, _)| index)
+        .collect();
+    order.par_sort_unstable_by(|&x, &y| claim_order(claims, x, y).then_with(|| x.cmp(&y)));
+    let mut rank = vec![u32::MAX; claims.len()];
+    for (position, index) in order.into_iter().enumerate() {
+        if let (Some(slot), Ok(position)) = (rank.get_mut(index), u32::try_from(position)) {
+            *slot = position;
+        }
+    }
+    rank
 }
 
 /// The total order of claims that makes the output independent of input order:
@@ -170,7 +192,7 @@ mod tests {
             claim(0, "soldiers killed", None),
         ];
         claims.push(Claim { topic: None, ..claim(3, "x", None) });
-        let (blocks, capped) = blocks(&claims, 10);
+        let (blocks, capped) = blocks(&claims, &ranks(&claims), 10);
         assert_eq!(blocks, vec![vec![1], vec![2, 0]]);
         assert!(capped.is_empty());
     }
@@ -180,7 +202,7 @@ mod tests {
         let claims: Vec<Claim> = (0..25)
             .map(|id| claim(id, "soldiers killed", if id % 2 == 0 { Some(12) } else { None }))
             .collect();
-        let (blocks, capped) = blocks(&claims, 5);
+        let (blocks, capped) = blocks(&claims, &ranks(&claims), 5);
         assert!(blocks.iter().all(|block| block.len() <= 5));
         assert_eq!(blocks.iter().map(Vec::len).sum::<usize>(), 25);
         assert_eq!(
