@@ -114,7 +114,10 @@ fn main() -> ExitCode {
 /// Reads, extracts, matches and writes; `Ok(false)` when some input could not be read.
 fn run(input: &Input, format: Format, reconcile: bool) -> io::Result<bool> {
     let options = ReadOptions { lossy: input.lossy, ..ReadOptions::default() };
+    let progress = Progress::start();
+    progress.stage("reading the inputs", true);
     let inputs = read_inputs(&input.paths, &options);
+    progress.extracting(inputs.documents.len());
     let failures: Vec<Failure> = inputs
         .errors
         .iter()
@@ -133,7 +136,6 @@ fn run(input: &Input, format: Format, reconcile: bool) -> io::Result<bool> {
     }
     let documents: &[Document] = &inputs.documents;
     let extractor = Extractor::new();
-    let progress = Progress::start(documents.len());
     let claims: Vec<Claim> = documents
         .par_iter()
         .flat_map_iter(|document| {
@@ -229,19 +231,19 @@ struct Progress {
 }
 
 struct ProgressState {
-    total: usize,
+    total: std::sync::atomic::AtomicUsize,
     done: std::sync::atomic::AtomicUsize,
     stage: std::sync::Mutex<String>,
     stop: std::sync::atomic::AtomicBool,
 }
 
 impl Progress {
-    fn start(total: usize) -> Progress {
+    fn start() -> Progress {
         if !io::stderr().is_terminal() {
             return Progress { shared: None, painter: None };
         }
         let shared = std::sync::Arc::new(ProgressState {
-            total,
+            total: std::sync::atomic::AtomicUsize::new(0),
             done: std::sync::atomic::AtomicUsize::new(0),
             stage: std::sync::Mutex::new(String::new()),
             stop: std::sync::atomic::AtomicBool::new(false),
@@ -260,11 +262,12 @@ impl Progress {
                 let stage = view.stage.lock().map(|stage| stage.clone()).unwrap_or_default();
                 let line = if stage.is_empty() {
                     let done = view.done.load(Ordering::Relaxed);
+                    let total = view.total.load(Ordering::Relaxed);
                     format!(
                         "extracting: {} of {} documents ({}%)",
                         thousands(done),
-                        thousands(view.total),
-                        done * 100 / view.total.max(1)
+                        thousands(total),
+                        done * 100 / total.max(1)
                     )
                 } else {
                     stage
@@ -277,6 +280,16 @@ impl Progress {
             }
         });
         Progress { shared: Some(shared), painter: Some(painter) }
+    }
+
+    /// Reading is done: extraction of `total` documents starts.
+    fn extracting(&self, total: usize) {
+        if let Some(shared) = &self.shared {
+            shared.total.store(total, std::sync::atomic::Ordering::Relaxed);
+            if let Ok(mut stage) = shared.stage.lock() {
+                stage.clear();
+            }
+        }
     }
 
     /// One more document extracted.
