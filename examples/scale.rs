@@ -86,7 +86,7 @@ fn one(target: usize) -> Result<(), Box<dyn std::error::Error>> {
         capped: &outcome.capped,
     };
     let path = project.join("target").join(format!("scale-report-{target}.json"));
-    let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&path)?);
     crosscheck::report::write_reconcile(&mut out, crosscheck::report::Format::Json, &run)?;
     std::io::Write::flush(&mut out)?;
     drop(out);

@@ -164,7 +164,8 @@ fn run(input: &Input, format: Format, reconcile: bool) -> io::Result<bool> {
         capped: &outcome.capped,
     };
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    // A large buffer: a report of a million claims is over a gigabyte of JSON.
+    let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     if reconcile {
         report::write_reconcile(&mut out, format, &run)?;
     } else {
