@@ -2,13 +2,15 @@
 //!
 //! `cargo bench --bench pipeline` measures extraction throughput on the seeds and,
 //! when `../shared/corpora` is present (or `CROSSCHECK_SHARED` points to it), on the
-//! BBC News and Wikinews corpora. Throughput is reported in bytes and in words.
+//! BBC News and Wikinews corpora. Throughput is reported in bytes and in words, on
+//! one thread (`extract`) and on all cores (`extract_parallel`).
 
 use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_main};
 use crosscheck::{Document, Extractor, ReadOptions, read_inputs};
+use rayon::prelude::*;
 
 fn shared() -> PathBuf {
     std::env::var_os("CROSSCHECK_SHARED")
@@ -54,6 +56,20 @@ fn extraction(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("words", name), &documents, |b, documents| {
             b.iter(|| {
                 documents.iter().map(|doc| extractor.extract(black_box(doc)).len()).sum::<usize>()
+            });
+        });
+        group.finish();
+
+        // All cores, as the command line runs it (rayon, one document per task).
+        let mut group = c.benchmark_group("extract_parallel");
+        group.sample_size(10);
+        group.throughput(Throughput::Elements(words as u64));
+        group.bench_with_input(BenchmarkId::new("words", name), &documents, |b, documents| {
+            b.iter(|| {
+                documents
+                    .par_iter()
+                    .map(|doc| extractor.extract(black_box(doc)).len())
+                    .sum::<usize>()
             });
         });
         group.finish();

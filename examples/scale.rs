@@ -6,7 +6,8 @@
 //!
 //! For each target number of claims (default 10000 100000 1000000) it generates
 //! stories until extraction yields that many claims, then times the matcher and the
-//! JSON report, and prints peak resident memory (Linux `VmHWM`), pairwise precision
+//! JSON report written to a file under `target/` (end to end: claims → facts →
+//! report on disk; extraction is timed apart), and prints peak resident memory (Linux `VmHWM`), pairwise precision
 //! and recall of the facts against the generator's truth. Each size runs in a fresh
 //! process so that peak memory is its own: the example re-runs itself per size.
 
@@ -36,9 +37,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         args
     };
     println!(
-        "| claims | documents | extract s | match s | report s | facts | conflicts | peak MiB | pair precision | pair recall |"
+        "| claims | with topic | documents | extract s | match s | JSON report s | match+report s | pairs scored | split blocks | facts | conflicts | report MiB | peak MiB | pair precision | pair recall |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for size in sizes {
         let status = Command::new(std::env::current_exe()?).args(["--one", &size]).status()?;
         if !status.success() {
@@ -69,28 +70,40 @@ fn one(target: usize) -> Result<(), Box<dyn std::error::Error>> {
     claims.truncate(target);
     let extract_seconds = started.elapsed().as_secs_f64();
 
+    // End to end below means: claims in memory → facts → JSON report written to a
+    // file (the same work as `crosscheck reconcile --format json` after extraction).
     let started = Instant::now();
-    let facts = Matcher::new().reconcile(&claims);
+    let outcome = Matcher::new().reconcile_all(&claims);
     let match_seconds = started.elapsed().as_secs_f64();
+    let facts = &outcome.facts;
 
     let started = Instant::now();
     let run = crosscheck::report::Run {
         documents: &generated.documents,
         claims: &claims,
-        facts: &facts,
+        facts,
         failures: &[],
-        ..crosscheck::report::Run::default()
+        capped: &outcome.capped,
     };
-    let mut sink = std::io::sink();
-    crosscheck::report::write_reconcile(&mut sink, crosscheck::report::Format::Json, &run)?;
+    let path = project.join("target").join(format!("scale-report-{target}.json"));
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&path)?);
+    crosscheck::report::write_reconcile(&mut out, crosscheck::report::Format::Json, &run)?;
+    std::io::Write::flush(&mut out)?;
+    drop(out);
     let report_seconds = started.elapsed().as_secs_f64();
+    let report_mib = std::fs::metadata(&path).map_or(0, |meta| meta.len() >> 20);
+    std::fs::remove_file(&path)?;
 
+    let matched = claims.iter().filter(|c| c.topic.is_some() && c.quantity.is_some()).count();
     let conflicts = facts.iter().filter(|fact| fact.status == crosscheck::Status::Conflict).count();
-    let (precision, recall) = pairwise(&generated, &claims, &facts);
+    let (precision, recall) = pairwise(&generated, &claims, facts);
     println!(
-        "| {} | {} | {extract_seconds:.2} | {match_seconds:.2} | {report_seconds:.2} | {} | {conflicts} | {} | {precision:.3} | {recall:.3} |",
+        "| {} | {matched} | {} | {extract_seconds:.2} | {match_seconds:.2} | {report_seconds:.2} | {:.2} | {} | {} | {} | {conflicts} | {report_mib} | {} | {precision:.3} | {recall:.3} |",
         claims.len(),
         generated.documents.len(),
+        match_seconds + report_seconds,
+        outcome.pairs,
+        outcome.capped.len(),
         facts.len(),
         peak_mib().map_or_else(|| "?".to_string(), |mib| mib.to_string()),
     );
@@ -109,7 +122,12 @@ fn pairwise(
         .iter()
         .map(|row| ((row.doc.as_str(), row.sentence.start), (row.story, row.fact)))
         .collect();
-    let key = |claim: &Claim| truth.get(&(claim.doc.as_str(), claim.sentence.start)).copied();
+    // A fact sentence may also give a claim without a figure (a second
+    // attribution, "X said ..., police said"): only the figure is the fact.
+    let key = |claim: &Claim| {
+        claim.quantity.as_ref()?;
+        truth.get(&(claim.doc.as_str(), claim.sentence.start)).copied()
+    };
     let pairs = |counts: &HashMap<(usize, usize), u64>| {
         counts.values().map(|n| n * n.saturating_sub(1) / 2).sum::<u64>()
     };

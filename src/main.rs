@@ -114,7 +114,10 @@ fn main() -> ExitCode {
 /// Reads, extracts, matches and writes; `Ok(false)` when some input could not be read.
 fn run(input: &Input, format: Format, reconcile: bool) -> io::Result<bool> {
     let options = ReadOptions { lossy: input.lossy, ..ReadOptions::default() };
+    let progress = Progress::start();
+    progress.stage("reading the inputs", true);
     let inputs = read_inputs(&input.paths, &options);
+    progress.extracting(inputs.documents.len());
     let failures: Vec<Failure> = inputs
         .errors
         .iter()
@@ -133,10 +136,26 @@ fn run(input: &Input, format: Format, reconcile: bool) -> io::Result<bool> {
     }
     let documents: &[Document] = &inputs.documents;
     let extractor = Extractor::new();
-    let claims: Vec<Claim> =
-        documents.par_iter().flat_map_iter(|document| extractor.extract(document)).collect();
-    let outcome =
-        if reconcile { Matcher::new().reconcile_all(&claims) } else { Reconciliation::default() };
+    let claims: Vec<Claim> = documents
+        .par_iter()
+        .flat_map_iter(|document| {
+            let claims = extractor.extract(document);
+            progress.tick();
+            claims
+        })
+        .collect();
+    progress.stage(&format!("matching {} claims", claims.len()), reconcile);
+    let outcome = if reconcile {
+        Matcher::builder()
+            .max_block(MAX_BLOCK)
+            .build()
+            .map(|matcher| matcher.reconcile_all(&claims))
+            .unwrap_or_default()
+    } else {
+        Reconciliation::default()
+    };
+    progress.finish();
+    note_capped(&outcome.capped);
     let run = Run {
         documents,
         claims: &claims,
@@ -145,7 +164,8 @@ fn run(input: &Input, format: Format, reconcile: bool) -> io::Result<bool> {
         capped: &outcome.capped,
     };
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    // A large buffer: a report of a million claims is over a gigabyte of JSON.
+    let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     if reconcile {
         report::write_reconcile(&mut out, format, &run)?;
     } else {
@@ -160,6 +180,145 @@ fn run(input: &Input, format: Format, reconcile: bool) -> io::Result<bool> {
         );
     }
     Ok(failures.is_empty())
+}
+
+/// Says on stderr which blocks were over the size cap and split: claims of those
+/// topics may be spread over several facts. A long list is cut short.
+fn note_capped(capped: &[crosscheck::matcher::CappedBlock]) {
+    const SHOWN: usize = 10;
+    for block in capped.iter().take(SHOWN) {
+        eprintln!(
+            "crosscheck: note: block '{}' had {} claims; split into {} pieces of at most {} (by date and place, then in claim order)",
+            block.topic,
+            thousands(block.claims),
+            thousands(block.pieces),
+            MAX_BLOCK
+        );
+    }
+    if capped.len() > SHOWN {
+        let claims: usize = capped.iter().skip(SHOWN).map(|block| block.claims).sum();
+        eprintln!(
+            "crosscheck: note: {} more blocks ({} claims) were split; the JSON report lists them all under \"capped\"",
+            thousands(capped.len() - SHOWN),
+            thousands(claims)
+        );
+    }
+}
+
+/// The block size cap: pairs scored per claim are at most this, so time and
+/// memory stay linear in claims however many share one topic.
+const MAX_BLOCK: usize = 256;
+
+/// A count with thousands separators: 12,000.
+fn thousands(value: usize) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// Progress on stderr for long runs, only when stderr is a terminal (pipes, files
+/// and tests stay clean): documents extracted, then the matching stage, redrawn in
+/// place on one line by a thread that wakes five times a second. A few lines of
+/// code do this; a progress-bar crate would add dependencies for no more.
+struct Progress {
+    shared: Option<std::sync::Arc<ProgressState>>,
+    painter: Option<std::thread::JoinHandle<()>>,
+}
+
+struct ProgressState {
+    total: std::sync::atomic::AtomicUsize,
+    done: std::sync::atomic::AtomicUsize,
+    stage: std::sync::Mutex<String>,
+    stop: std::sync::atomic::AtomicBool,
+}
+
+impl Progress {
+    fn start() -> Progress {
+        if !io::stderr().is_terminal() {
+            return Progress { shared: None, painter: None };
+        }
+        let shared = std::sync::Arc::new(ProgressState {
+            total: std::sync::atomic::AtomicUsize::new(0),
+            done: std::sync::atomic::AtomicUsize::new(0),
+            stage: std::sync::Mutex::new(String::new()),
+            stop: std::sync::atomic::AtomicBool::new(false),
+        });
+        let view = std::sync::Arc::clone(&shared);
+        let started = std::time::Instant::now();
+        let painter = std::thread::spawn(move || {
+            use std::sync::atomic::Ordering;
+            // Short runs finish before the first line would be drawn and print nothing.
+            let mut drawn = false;
+            while !view.stop.load(Ordering::Relaxed) {
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                if started.elapsed() < std::time::Duration::from_secs(1) {
+                    continue;
+                }
+                let stage = view.stage.lock().map(|stage| stage.clone()).unwrap_or_default();
+                let line = if stage.is_empty() {
+                    let done = view.done.load(Ordering::Relaxed);
+                    let total = view.total.load(Ordering::Relaxed);
+                    format!(
+                        "extracting: {} of {} documents ({}%)",
+                        thousands(done),
+                        thousands(total),
+                        done * 100 / total.max(1)
+                    )
+                } else {
+                    stage
+                };
+                eprint!("\r\x1b[2K{line} [{:.0?}]", started.elapsed());
+                drawn = true;
+            }
+            if drawn {
+                eprint!("\r\x1b[2K");
+            }
+        });
+        Progress { shared: Some(shared), painter: Some(painter) }
+    }
+
+    /// Reading is done: extraction of `total` documents starts.
+    fn extracting(&self, total: usize) {
+        if let Some(shared) = &self.shared {
+            shared.total.store(total, std::sync::atomic::Ordering::Relaxed);
+            if let Ok(mut stage) = shared.stage.lock() {
+                stage.clear();
+            }
+        }
+    }
+
+    /// One more document extracted.
+    fn tick(&self) {
+        if let Some(shared) = &self.shared {
+            shared.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    /// The next stage, shown instead of the document count when `shown`.
+    fn stage(&self, name: &str, shown: bool) {
+        if let Some(shared) = &self.shared
+            && shown
+            && let Ok(mut stage) = shared.stage.lock()
+        {
+            name.clone_into(&mut stage);
+        }
+    }
+
+    /// Stops and clears the line.
+    fn finish(mut self) {
+        if let Some(shared) = &self.shared {
+            shared.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        if let Some(painter) = self.painter.take() {
+            let _ = painter.join();
+        }
+    }
 }
 
 /// The error with its causes, on one line.

@@ -15,13 +15,17 @@
 
 use std::path::Path;
 
-use crosscheck::{Document, Metadata, ReadOptions, read_inputs, text};
+use crosscheck::extract::figures::{QuantityKind, Value};
+use crosscheck::{Document, Extractor, Metadata, ReadOptions, read_inputs, text};
+use rayon::prelude::*;
 
 /// A sentence with one count in it.
 #[derive(Clone, Debug)]
 pub struct Template {
     /// The sentence, ending with a full stop.
     pub text: String,
+    /// The topic crosscheck gives the count ("people killed").
+    pub topic: String,
     /// Byte range of the number in `text`.
     pub number: std::ops::Range<usize>,
     /// The number's value.
@@ -125,15 +129,62 @@ pub fn templates(project: &Path, shared: Option<&Path>) -> Vec<Template> {
     }
     let paths: Vec<_> = paths.into_iter().filter(|path| path.exists()).collect();
     let inputs = read_inputs(&paths, &ReadOptions::default());
-    let mut found = Vec::new();
-    for document in &inputs.documents {
-        for segment in text::segments(document).iter().filter(|segment| segment.is_sentence()) {
-            if let Some(template) = template(&document.text()[segment.span]) {
-                found.push(template);
-            }
-        }
-    }
+    let candidates: Vec<Template> = inputs
+        .documents
+        .iter()
+        .flat_map(|document| {
+            text::segments(document)
+                .iter()
+                .filter(|segment| segment.is_sentence())
+                .filter_map(|segment| template(&document.text()[segment.span]))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let extractor = Extractor::new();
+    let mut found: Vec<Template> =
+        candidates.into_par_iter().filter_map(|candidate| checked(&extractor, candidate)).collect();
+    // The same sentence may be in two corpora.
+    found.sort_by(|x, y| x.text.cmp(&y.text));
+    found.dedup_by(|x, y| x.text == y.text);
     found
+}
+
+/// Keeps a candidate only when crosscheck itself reads it as intended: as written,
+/// and as the generator writes it (the number in words or with a thousands comma,
+/// the story's place after it, an attribution), the sentence gives exactly one
+/// claim with a figure, a count whose number covers the digits, with a topic, and
+/// always the same topic. So every generated fact sentence is one claim that the
+/// matcher can block, and the truth of the corpus is the truth of the claims.
+fn checked(extractor: &Extractor, mut candidate: Template) -> Option<Template> {
+    let mut topic = None;
+    for value in [candidate.value, candidate.value + 1, 7, 12_345] {
+        let text = format!(
+            "{}{}{} in Kalendor, officials said.",
+            &candidate.text[..candidate.number.start],
+            spelled(value, value == 7),
+            candidate.text[candidate.number.end..].trim_end_matches('.')
+        );
+        let claims = extractor.extract(&Document::new("t", text.as_str()));
+        let mut figures = claims.iter().filter(|claim| claim.quantity.is_some());
+        let (Some(claim), None) = (figures.next(), figures.next()) else { return None };
+        let quantity = claim.quantity.as_ref()?;
+        let number_at = candidate.number.start;
+        if quantity.kind != QuantityKind::Count
+            || quantity.counted.is_none()
+            || quantity.number.start > number_at
+            || quantity.number.end < number_at + 1
+            || quantity.value != Value::Number(f64::from(u32::try_from(value).ok()?))
+        {
+            return None;
+        }
+        let found = claim.topic.clone()?;
+        if topic.as_ref().is_some_and(|topic| *topic != found) {
+            return None;
+        }
+        topic = Some(found);
+    }
+    candidate.topic = topic?;
+    Some(candidate)
 }
 
 /// A sentence is a template when it ends with a full stop and holds exactly one run of
@@ -165,6 +216,18 @@ fn template(sentence: &str) -> Option<Template> {
             index += 1;
         }
     }
+    if runs.is_empty() {
+        // No digits: a number in words ("five soldiers") is a template too, so
+        // that the seeds alone give some.
+        let mut at = 0;
+        for word in sentence.split(' ') {
+            let bare = word.trim_end_matches([',', '.']);
+            if WORDS.iter().skip(2).any(|number| *number == bare) {
+                runs.push(at..at + bare.len());
+            }
+            at += word.len() + 1;
+        }
+    }
     let [number] = runs.as_slice() else { return None };
     let before = sentence[..number.start].chars().next_back();
     if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '$' | '£' | '€' | '-' | '.')) {
@@ -179,12 +242,21 @@ fn template(sentence: &str) -> Option<Template> {
     {
         return None;
     }
-    let value: u64 = sentence[number.clone()].replace(',', "").parse().ok()?;
+    let written = &sentence[number.clone()];
+    let value: u64 = match WORDS.iter().position(|word| *word == written) {
+        Some(small) => small as u64,
+        None => written.replace(',', "").parse().ok()?,
+    };
     let year_like = (1900..=2100).contains(&value) && !sentence[number.clone()].contains(',');
     if !(2..1_000_000).contains(&value) || year_like {
         return None;
     }
-    Some(Template { text: sentence.to_string(), number: number.clone(), value })
+    Some(Template {
+        text: sentence.to_string(),
+        topic: String::new(),
+        number: number.clone(),
+        value,
+    })
 }
 
 const SYLLABLES: &[&str] = &[
@@ -234,6 +306,8 @@ const WORDS: &[&str] = &[
     "nineteen",
     "twenty",
 ];
+const WEEKDAYS: &[&str] =
+    &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS: &[&str] = &[
     "January",
     "February",
@@ -250,7 +324,7 @@ const MONTHS: &[&str] = &[
 ];
 
 /// An invented place name, unique per story number.
-fn place(story: usize) -> String {
+fn invented(story: usize) -> String {
     let mut name = String::new();
     let mut rest = story;
     for _ in 0..4 {
@@ -264,9 +338,45 @@ fn place(story: usize) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
+/// The names of a template sentence made the story's own: each capitalized word
+/// (but the sentence's first) becomes an invented name fixed by the word and the
+/// story. Templates are reused across stories; without this, two stories built on
+/// one sentence would share its names and places, which different real stories
+/// rarely do, and the matcher would rightly link them.
+fn renamed(part: &str, story: usize, starts_sentence: bool) -> String {
+    let mut out = String::with_capacity(part.len() + 16);
+    for (index, word) in part.split(' ').enumerate() {
+        if index > 0 {
+            out.push(' ');
+        }
+        // The name is the leading run of letters: "Bach's" names Bach.
+        let core = &word[..word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len())];
+        let is_name = core.len() > 1
+            && core.chars().next().is_some_and(char::is_uppercase)
+            && !MONTHS.contains(&core)
+            && !WEEKDAYS.contains(&core)
+            && !(starts_sentence && index == 0);
+        if is_name {
+            let seed = core.bytes().fold(story as u64, |hash, byte| {
+                (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+            });
+            out.push_str(&invented(usize::try_from(seed % 1_000_000_007).unwrap_or(0)));
+            out.push_str(&word[core.len()..]);
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
+}
+
 fn render(value: u64, rng: &mut Rng) -> String {
+    spelled(value, rng.chance(0.4))
+}
+
+/// A value in digits (with thousands commas), or in words when `words` and it is small.
+fn spelled(value: u64, words: bool) -> String {
     match usize::try_from(value) {
-        Ok(small) if small < WORDS.len() && rng.chance(0.4) => WORDS[small].to_string(),
+        Ok(small) if small < WORDS.len() && words => WORDS[small].to_string(),
         _ if value >= 1000 => {
             let digits = value.to_string();
             let mut out = String::new();
@@ -296,20 +406,31 @@ pub fn generate(templates: &[Template], config: &Config) -> Corpus {
     }
     let mut next_template = rng.below(templates.len());
     for story in 0..config.stories {
-        let place = place(story);
+        let place = invented(story);
         let month = story % 12;
         let day = 1 + (story / 12) % 28;
         let year = 2000 + i16::try_from((story / 336) % 25).unwrap_or(0);
-        let facts: Vec<&Template> = (0..config.facts)
-            .map(|_| {
-                next_template = (next_template + 1 + rng.below(7)) % templates.len();
-                &templates[next_template]
-            })
-            .collect();
+        // Facts of one story have different topics: a story does not give two
+        // different death tolls, and when it does a reader cannot tell them apart either.
+        let mut facts: Vec<&Template> = Vec::new();
+        for _ in 0..config.facts * 4 {
+            if facts.len() == config.facts {
+                break;
+            }
+            next_template = (next_template + 1 + rng.below(7)) % templates.len();
+            let candidate = &templates[next_template];
+            if facts.iter().all(|fact| fact.topic != candidate.topic) {
+                facts.push(candidate);
+            }
+        }
+        // Who is in the news: a name of this story, so its reports share names
+        // beyond the place, as reports of one event do.
+        let person = format!("{} {}", invented(story.wrapping_mul(7) + 3), invented(story + 11));
         let mut stated: Vec<Vec<(String, u64)>> = vec![Vec::new(); facts.len()];
         for report in 0..config.reports {
             let doc = format!("s{story:06}r{report:02}");
-            let mut text = String::new();
+            // The lead names the place, the person and the day; the facts follow.
+            let mut text = format!("{person} met reporters in {place} on {} {day}.", MONTHS[month]);
             let mut truths = Vec::new();
             for (fact, template) in facts.iter().enumerate() {
                 if !rng.chance(config.coverage) {
@@ -326,25 +447,22 @@ pub fn generate(templates: &[Template], config: &Config) -> Corpus {
                         if perturbed { perturb(template.value, &mut rng) } else { template.value };
                     let body = format!(
                         "{}{}{}",
-                        &template.text[..template.number.start],
+                        renamed(&template.text[..template.number.start], story, true),
                         render(value, &mut rng),
-                        template.text[template.number.end..].trim_end_matches('.')
+                        renamed(
+                            template.text[template.number.end..].trim_end_matches('.'),
+                            story,
+                            false
+                        )
                     );
                     let attribution = if rng.chance(0.5) {
                         format!(", {}", SPEAKERS[rng.below(SPEAKERS.len())])
                     } else {
                         String::new()
                     };
-                    (
-                        format!("{body} in {place} on {} {day}{attribution}.", MONTHS[month]),
-                        value,
-                        perturbed,
-                        false,
-                    )
+                    (format!("{body} in {place}{attribution}."), value, perturbed, false)
                 };
-                if !text.is_empty() {
-                    text.push('\n');
-                }
+                text.push(if rng.chance(0.5) { ' ' } else { '\n' });
                 let start = text.len();
                 text.push_str(&sentence);
                 truths.push(Truth {

@@ -10,6 +10,8 @@
 //! and the report shows it; nothing is dropped and no pair is compared outside
 //! a block. Memory stays linear in the number of claims: a block holds indexes.
 
+use std::collections::BTreeMap;
+
 use rayon::slice::ParallelSliceMut;
 
 use crate::claim::{Anchor, Claim};
@@ -20,47 +22,83 @@ use crate::matcher::CappedBlock;
 /// in claim id order.
 pub(crate) type Block = Vec<usize>;
 
-/// Groups the claims that have a topic and a figure into blocks of at most `max_block` claims.
-pub(crate) fn blocks(claims: &[Claim], max_block: usize) -> (Vec<Block>, Vec<CappedBlock>) {
-    let mut order: Vec<(QuantityKind, &str, usize)> = claims
-        .iter()
-        .enumerate()
-        .filter_map(|(index, claim)| {
-            Some((claim.quantity.as_ref()?.kind, claim.topic.as_deref()?, index))
-        })
+/// Groups the claims that have a topic and a figure into blocks of at most
+/// `max_block` claims; `rank` is from [`ranks`].
+pub(crate) fn blocks(
+    claims: &[Claim],
+    rank: &[u32],
+    max_block: usize,
+) -> (Vec<Block>, Vec<CappedBlock>) {
+    // Claims in id order (by their precomputed rank, so no string is compared
+    // here), then grouped by key: each block comes out in id order, and the
+    // blocks in key order, with one map lookup per claim.
+    let mut order: Vec<usize> = (0..claims.len())
+        .filter(|&index| rank.get(index).is_some_and(|&rank| rank != u32::MAX))
         .collect();
-    order.par_sort_unstable_by(|x, y| {
-        (x.0, x.1).cmp(&(y.0, y.1)).then_with(|| claim_order(claims, x.2, y.2))
-    });
+    order.par_sort_unstable_by_key(|&index| rank.get(index).copied());
+    let mut grouped: BTreeMap<(QuantityKind, &str), Block> = BTreeMap::new();
+    for index in order {
+        let Some(claim) = claims.get(index) else { continue };
+        let (Some(quantity), Some(topic)) = (claim.quantity.as_ref(), claim.topic.as_deref())
+        else {
+            continue;
+        };
+        grouped.entry((quantity.kind, topic)).or_default().push(index);
+    }
 
-    let mut blocks = Vec::new();
+    let mut blocks = Vec::with_capacity(grouped.len());
     let mut capped = Vec::new();
-    let mut start = 0;
-    while start < order.len() {
-        let key = order.get(start).map(|entry| (entry.0, entry.1));
-        let end = order
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .position(|entry| Some((entry.0, entry.1)) != key)
-            .map_or(order.len(), |len| start + len);
-        let block: Block =
-            order.get(start..end).unwrap_or_default().iter().map(|entry| entry.2).collect();
+    for ((_, topic), block) in grouped {
         if block.len() <= max_block {
             blocks.push(block);
         } else {
             let size = block.len();
-            let pieces = split(claims, block, max_block);
+            let pieces = split(claims, rank, &block, max_block);
             capped.push(CappedBlock {
-                topic: key.map(|key| key.1.to_string()).unwrap_or_default(),
+                topic: topic.to_string(),
                 claims: size,
                 pieces: pieces.len(),
             });
             blocks.extend(pieces);
         }
-        start = end;
     }
     (blocks, capped)
+}
+
+/// The position of each claim with a topic and a figure in [`claim_order`]
+/// (`u32::MAX` for the others): one sort of the strings, after which every
+/// comparison of claims is a comparison of two numbers.
+pub(crate) fn ranks(claims: &[Claim]) -> Vec<u32> {
+    // The first 16 bytes of each id, as a number that orders like the bytes,
+    // sit next to the index: most comparisons are of two numbers in one
+    // contiguous array, and only ties read the claims (scattered in memory,
+    // which at a million claims made the sort cost more than the matching).
+    let mut order: Vec<(u128, usize)> = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, claim)| claim.quantity.is_some() && claim.topic.is_some())
+        .map(|(index, claim)| (prefix(&claim.id), index))
+        .collect();
+    order.par_sort_unstable_by(|x, y| {
+        x.0.cmp(&y.0).then_with(|| claim_order(claims, x.1, y.1)).then_with(|| x.1.cmp(&y.1))
+    });
+    let mut rank = vec![u32::MAX; claims.len()];
+    for (position, (_, index)) in order.into_iter().enumerate() {
+        if let (Some(slot), Ok(position)) = (rank.get_mut(index), u32::try_from(position)) {
+            *slot = position;
+        }
+    }
+    rank
+}
+
+/// The first 16 bytes of `id`, zero-padded, big-endian: when two prefixes
+/// differ they order as the whole strings do; when equal, the strings decide.
+fn prefix(id: &str) -> u128 {
+    let mut bytes = [0_u8; 16];
+    for (slot, byte) in bytes.iter_mut().zip(id.bytes()) {
+        *slot = byte;
+    }
+    u128::from_be_bytes(bytes)
 }
 
 /// The total order of claims that makes the output independent of input order:
@@ -79,34 +117,42 @@ pub(crate) fn claim_order(claims: &[Claim], x: usize, y: usize) -> std::cmp::Ord
     }
 }
 
-/// Splits an oversized block by first date anchor, then into runs of `max_block`.
-fn split(claims: &[Claim], mut block: Block, max_block: usize) -> Vec<Block> {
-    let first_date = |index: usize| {
-        claims.get(index).and_then(|claim| {
+/// What an oversized block is split by: whether dated, month, day; the first place's hash.
+type SplitKey = ((u8, Option<u8>, Option<u8>), Option<u64>);
+
+/// Splits an oversized block by first date anchor and first place, then into runs of `max_block`.
+fn split(claims: &[Claim], rank: &[u32], block: &[usize], max_block: usize) -> Vec<Block> {
+    // Claims with different dates or places are about different events anyway
+    // (scoring refuses or penalizes such pairs), so this split loses little.
+    // The key is computed once per claim and holds the place as a hash (FNV-1a,
+    // fixed, so the order is the same on every run): sorting a big block then
+    // compares small numbers in one array instead of strings scattered in memory.
+    let key = |index: usize| {
+        let claim = claims.get(index);
+        let date = claim.and_then(|claim| {
             claim.context.anchors.iter().find_map(|anchor| match anchor {
                 Anchor::Date(date) => Some((date.month, date.day)),
                 _ => None,
             })
-        })
+        });
+        let place = claim.and_then(|claim| claim.context.places.first()).map(|place| {
+            place.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+                (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+            })
+        });
+        // Dated claims first; within one key, claims stay in id order.
+        (date.map_or((1, None, None), |(month, day)| (0, month, day)), place)
     };
-    // Stable: claims keep id order within one anchor.
-    block.sort_by_key(|&index| {
-        first_date(index).map_or((1, None, None), |(month, day)| (0, month, day))
-    });
+    let mut keyed: Vec<(SplitKey, u32, usize)> = block
+        .iter()
+        .map(|&index| (key(index), rank.get(index).copied().unwrap_or(u32::MAX), index))
+        .collect();
+    keyed.sort_unstable();
     let mut pieces = Vec::new();
-    let mut start = 0;
-    while start < block.len() {
-        let key = block.get(start).map(|&index| first_date(index));
-        let end = block
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .position(|&index| Some(first_date(index)) != key)
-            .map_or(block.len(), |len| start + len);
-        for chunk in block.get(start..end).unwrap_or_default().chunks(max_block.max(1)) {
-            pieces.push(chunk.to_vec());
+    for run in keyed.chunk_by(|x, y| x.0 == y.0) {
+        for chunk in run.chunks(max_block.max(1)) {
+            pieces.push(chunk.iter().map(|entry| entry.2).collect());
         }
-        start = end;
     }
     pieces
 }
@@ -159,6 +205,19 @@ mod tests {
     }
 
     #[test]
+    fn prefixes_order_like_the_strings() {
+        let ids = ["", "a", "a\u{0}", "ab", "abcdefghijklmnop", "abcdefghijklmnopq", "b", "é"];
+        for x in ids {
+            for y in ids {
+                let (px, py) = (prefix(x), prefix(y));
+                if px != py {
+                    assert_eq!(px.cmp(&py), x.cmp(y), "{x:?} {y:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn blocks_by_topic_and_skips_claims_without_one() {
         let mut claims = vec![
             claim(2, "soldiers killed", None),
@@ -166,7 +225,7 @@ mod tests {
             claim(0, "soldiers killed", None),
         ];
         claims.push(Claim { topic: None, ..claim(3, "x", None) });
-        let (blocks, capped) = blocks(&claims, 10);
+        let (blocks, capped) = blocks(&claims, &ranks(&claims), 10);
         assert_eq!(blocks, vec![vec![1], vec![2, 0]]);
         assert!(capped.is_empty());
     }
@@ -176,7 +235,7 @@ mod tests {
         let claims: Vec<Claim> = (0..25)
             .map(|id| claim(id, "soldiers killed", if id % 2 == 0 { Some(12) } else { None }))
             .collect();
-        let (blocks, capped) = blocks(&claims, 5);
+        let (blocks, capped) = blocks(&claims, &ranks(&claims), 5);
         assert!(blocks.iter().all(|block| block.len() <= 5));
         assert_eq!(blocks.iter().map(Vec::len).sum::<usize>(), 25);
         assert_eq!(

@@ -192,7 +192,10 @@ impl Matcher {
 
     /// Clusters `claims` into facts and says which blocks had to be split.
     pub fn reconcile_all(&self, claims: &[Claim]) -> Reconciliation {
-        let (blocks, capped) = block::blocks(claims, self.config.max_block);
+        // Claims more than 4 billion cannot be ranked in a u32; they are not matched.
+        let rank = block::ranks(claims);
+        let order = |x: usize, y: usize| rank.get(x).cmp(&rank.get(y));
+        let (blocks, capped) = block::blocks(claims, &rank, self.config.max_block);
         let pairs = blocks
             .iter()
             .map(|block| (block.len() as u64) * (block.len().saturating_sub(1) as u64) / 2)
@@ -201,7 +204,7 @@ impl Matcher {
         let one = |members: &block::Block| -> Vec<Fact> {
             cluster::cluster(claims, members, min_score)
                 .into_iter()
-                .filter_map(|cluster| fact(claims, &cluster))
+                .filter_map(|cluster| fact(claims, &cluster, &order))
                 .collect()
         };
         let facts: Vec<Fact> = if self.config.threads {
@@ -218,14 +221,14 @@ impl Matcher {
                     .values
                     .iter()
                     .filter_map(|value| value.claims.first().copied())
-                    .min_by(|&x, &y| block::claim_order(claims, x, y));
+                    .min_by(|&x, &y| order(x, y));
                 (first, fact)
             })
             .collect();
         let compare = |x: &(Option<usize>, Fact), y: &(Option<usize>, Fact)| {
             x.1.status.cmp(&y.1.status).then_with(|| x.1.topic.cmp(&y.1.topic)).then_with(
                 || match (x.0, y.0) {
-                    (Some(a), Some(b)) => block::claim_order(claims, a, b),
+                    (Some(a), Some(b)) => order(a, b),
                     (a, b) => a.cmp(&b),
                 },
             )
@@ -243,27 +246,33 @@ impl Matcher {
     }
 }
 
-/// Builds the fact of one cluster (indexes in claim id order), with an empty id.
-fn fact(claims: &[Claim], cluster: &[usize]) -> Option<Fact> {
+/// What makes two values of a cluster the same: the value and its bounds as written.
+type ValueKey = (Value, Option<Value>, Option<Value>, bool);
+
+/// Builds the fact of one cluster (indexes in claim id order), with an empty id;
+/// `order` compares two claims in claim id order.
+fn fact(
+    claims: &[Claim],
+    cluster: &[usize],
+    order: &(impl Fn(usize, usize) -> std::cmp::Ordering + Sync),
+) -> Option<Fact> {
     let first = claims.get(*cluster.first()?)?;
     let kind = first.quantity.as_ref()?.kind;
     let topic = first.topic.clone()?;
 
     // Distinct values, keyed by their exact wording of bounds so that "over 200"
-    // and "200" stay apart; BTreeMap keeps the key order stable.
-    let mut by_value: BTreeMap<String, (Value, Vec<usize>)> = BTreeMap::new();
+    // and "200" stay apart. A cluster has few values, so a linear search beats
+    // building a key string per claim; their order is set by the sort below.
+    let mut by_value: Vec<(ValueKey, (Value, Vec<usize>))> = Vec::new();
     for &index in cluster {
         let Some(quantity) = claims.get(index).and_then(|claim| claim.quantity.as_ref()) else {
             continue;
         };
-        let key = serde_json::to_string(&(
-            quantity.value,
-            quantity.low,
-            quantity.high,
-            quantity.approximate,
-        ))
-        .unwrap_or_default();
-        by_value.entry(key).or_insert_with(|| (quantity.value, Vec::new())).1.push(index);
+        let key = (quantity.value, quantity.low, quantity.high, quantity.approximate);
+        match by_value.iter_mut().find(|(seen, _)| *seen == key) {
+            Some((_, (_, members))) => members.push(index),
+            None => by_value.push((key, (quantity.value, vec![index]))),
+        }
     }
     let documents = |members: &[usize]| -> usize {
         let mut docs: Vec<&str> =
@@ -274,12 +283,13 @@ fn fact(claims: &[Claim], cluster: &[usize]) -> Option<Fact> {
     };
     // The value given by most documents first, then in the order of their first claim.
     let mut values: Vec<(usize, FactValue)> = by_value
-        .into_values()
+        .into_iter()
+        .map(|(_, value)| value)
         .map(|(value, members)| (documents(&members), FactValue { value, claims: members }))
         .collect();
     values.sort_by(|x, y| {
         y.0.cmp(&x.0).then_with(|| match (x.1.claims.first(), y.1.claims.first()) {
-            (Some(&a), Some(&b)) => block::claim_order(claims, a, b),
+            (Some(&a), Some(&b)) => order(a, b),
             (a, b) => a.cmp(&b),
         })
     });
@@ -357,8 +367,12 @@ fn reason(claims: &[Claim], cluster: &[usize], kind: QuantityKind) -> Option<Str
     let members: Vec<&Claim> = cluster.iter().filter_map(|&i| claims.get(i)).collect();
     let mut reasons = Vec::new();
 
-    let mut anchors: Vec<String> =
-        members.iter().map(|claim| describe_anchors(&claim.context.anchors)).collect();
+    // Described once per distinct list of anchors, not once per claim.
+    let mut distinct: Vec<&[Anchor]> =
+        members.iter().map(|claim| claim.context.anchors.as_slice()).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let mut anchors: Vec<String> = distinct.into_iter().map(describe_anchors).collect();
     anchors.sort_unstable();
     anchors.dedup();
     if anchors.len() > 1 {

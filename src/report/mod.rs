@@ -130,7 +130,7 @@ pub fn write_reconcile<W: io::Write>(mut out: W, format: Format, run: &Run<'_>) 
         Format::Json | Format::Jsonl => {
             let report = ReconcileView {
                 documents: document_views(run),
-                facts: run.facts.iter().map(|fact| fact_view(run, &index, fact)).collect(),
+                facts: FactsView { run, index: &index },
                 capped: run.capped,
             };
             if format == Format::Json {
@@ -294,11 +294,25 @@ struct ExtractView<'d> {
 }
 
 #[derive(Serialize)]
-struct ReconcileView<'d> {
+struct ReconcileView<'d, 'r> {
     documents: Vec<DocumentView<'d>>,
-    facts: Vec<FactView<'d>>,
+    facts: FactsView<'d, 'r>,
     #[serde(skip_serializing_if = "<[CappedBlock]>::is_empty")]
     capped: &'d [CappedBlock],
+}
+
+/// The facts of a run, serialized one by one as they are viewed: the views of a
+/// million claims are never all in memory at once, and the bytes are the same.
+struct FactsView<'d, 'r> {
+    run: &'r Run<'d>,
+    index: &'r DocIndex<'d>,
+}
+
+impl Serialize for FactsView<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .collect_seq(self.run.facts.iter().map(|fact| fact_view(self.run, self.index, fact)))
+    }
 }
 
 #[derive(Serialize)]

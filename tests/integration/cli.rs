@@ -103,3 +103,43 @@ fn output_is_the_same_for_any_thread_count() {
         assert_eq!(stdout(&outputs[0]), stdout(&outputs[1]), "{verb} --format {format}");
     }
 }
+
+#[test]
+fn one_thread_and_two_give_the_same_bytes() {
+    // Many reports of the same stories, so blocks hold many claims and the
+    // matcher's parallel work is exercised; each copy has its own publication day.
+    let dir = support::scratch("cli_threads");
+    let mut copies = 0;
+    for entry in fs::read_dir(support::seeds()).expect("seeds") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|ext| ext != "txt") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).expect("read seed");
+        for copy in 0..8 {
+            let name =
+                format!("{copy}-{}", path.file_name().and_then(|n| n.to_str()).unwrap_or("x"));
+            let edited = text.replace("2025", &format!("{}", 2017 + copy));
+            fs::write(dir.join(name), edited).expect("write copy");
+            copies += 1;
+        }
+    }
+    assert!(copies >= 8, "seeds copied: {copies}");
+    let dir = dir.to_str().expect("utf-8 path");
+    for args in [
+        ["reconcile", "--format", "json", dir],
+        ["reconcile", "--format", "text", dir],
+        ["extract", "--format", "jsonl", dir],
+    ] {
+        let mut outputs = Vec::new();
+        for threads in ["1", "2"] {
+            let mut with_threads = args.to_vec();
+            with_threads.extend(["--threads", threads]);
+            let output = crosscheck(&with_threads);
+            assert_eq!(output.status.code(), Some(0), "{args:?}: {}", stderr(&output));
+            outputs.push(output.stdout);
+        }
+        assert!(!outputs[0].is_empty());
+        assert!(outputs[0] == outputs[1], "{args:?}: one thread and two differ");
+    }
+}
