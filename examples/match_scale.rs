@@ -60,7 +60,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             })];
             context.fingerprint = next();
             context.entities = pick(3, &mut next);
-            context.document_entities = pick(8, &mut next);
+            context.document_entities = pick(8, &mut next).into();
             claim.context = context;
             claim
         })

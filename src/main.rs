@@ -116,7 +116,10 @@ fn run(input: &Input, format: Format, reconcile: bool) -> io::Result<bool> {
     let options = ReadOptions { lossy: input.lossy, ..ReadOptions::default() };
     let progress = Progress::start();
     progress.stage("reading the inputs", true);
-    let inputs = read_inputs(&input.paths, &options);
+    let mut inputs = read_inputs(&input.paths, &options);
+    // By id (a stable sort), so that the output is the same whatever order the
+    // inputs were given in.
+    inputs.documents.sort_by(|a, b| a.id().cmp(b.id()));
     progress.extracting(inputs.documents.len());
     let failures: Vec<Failure> = inputs
         .errors

@@ -57,7 +57,8 @@ pub struct ClaimContext {
     /// Keys of the places named after "in", "at" or "near"; sorted, unique.
     pub places: Vec<String>,
     /// Keys of the names the whole document mentions most (see [`name_key`]); sorted, unique.
-    pub document_entities: Vec<String>,
+    /// Shared by every claim of the document, so it is stored once per document.
+    pub document_entities: std::sync::Arc<[String]>,
     /// Whether the figure is a vague amount in words ("several", "dozens", "a few
     /// weeks"): it may support a fact but is never held against a precise figure.
     pub vague: bool,
@@ -173,13 +174,13 @@ fn topic_in(tokens: &[Token<'_>], quantity: &Quantity) -> Option<String> {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocumentContext {
     published: Option<Date>,
-    entities: Vec<String>,
+    entities: std::sync::Arc<[String]>,
 }
 
 impl DocumentContext {
     /// The context of a document's text published on `published`.
     pub fn new(text: &str, published: Option<Date>) -> DocumentContext {
-        DocumentContext { published, entities: document_entities(text) }
+        DocumentContext { published, entities: document_entities(text).into() }
     }
 }
 
@@ -243,7 +244,7 @@ impl SentenceView<'_> {
             anchors,
             entities: shared.entities.clone(),
             places: shared.places.clone(),
-            document_entities: document.entities.clone(),
+            document_entities: std::sync::Arc::clone(&document.entities),
             fingerprint: shared.fingerprint,
             shape: shared.shape,
         }

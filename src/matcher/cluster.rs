@@ -134,7 +134,7 @@ mod tests {
                     .into_iter()
                     .collect(),
                 // One story: the same names in both documents.
-                document_entities: vec!["Pakistan".to_string()],
+                document_entities: vec!["Pakistan".to_string()].into(),
                 ..ClaimContext::default()
             },
             ..Claim::default()

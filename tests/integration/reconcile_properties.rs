@@ -46,24 +46,31 @@ proptest! {
 }
 
 #[test]
-fn json_report_is_the_same_for_any_file_order() {
+fn output_is_the_same_for_any_file_order() {
     let mut files: Vec<String> = std::fs::read_dir(support::seeds())
         .expect("seeds")
         .map(|entry| entry.expect("entry").path().display().to_string())
         .collect();
     files.sort();
-    let run = |files: &[String]| {
+    let run = |args: &[&str], files: &[String]| {
         let output = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-            .args(["reconcile", "--format", "json"])
+            .args(args)
             .args(files)
             .output()
             .expect("run crosscheck");
         assert_eq!(output.status.code(), Some(0));
         output.stdout
     };
-    let forward = run(&files);
-    files.reverse();
-    assert_eq!(run(&files), forward);
-    files.rotate_left(2);
-    assert_eq!(run(&files), forward);
+    for args in [
+        ["reconcile", "--format", "json"],
+        ["reconcile", "--format", "text"],
+        ["extract", "--format", "jsonl"],
+    ] {
+        let forward = run(&args, &files);
+        let mut shuffled = files.clone();
+        shuffled.reverse();
+        assert_eq!(run(&args, &shuffled), forward, "{args:?}");
+        shuffled.rotate_left(2);
+        assert_eq!(run(&args, &shuffled), forward, "{args:?}");
+    }
 }
