@@ -70,13 +70,12 @@ pub const SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
-/// Suffixes glued to digits that multiply them ("10k", "$5m", "2.5bn", "10G"). "m" is
-/// only read this way in money ("$5m") or upper case, because "1m" is as often one
-/// metre; "g" only in upper case ("10g" is ten grams).
+/// Suffixes glued to digits that multiply them ("10k", "$5m", "2.5bn"). "m" is only
+/// read this way in money ("$5m") or upper case, because "1m" is as often one metre.
+/// "G" is left out: in news "3G" is a mobile network's generation.
 pub const SUFFIXES: &[(&str, f64)] = &[
     ("b", 1e9),
     ("bn", 1e9),
-    ("g", 1e9),
     ("k", 1e3),
     ("m", 1e6),
     ("mil", 1e6),

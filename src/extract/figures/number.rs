@@ -69,9 +69,12 @@ pub(crate) fn suffixed_value(text: &str, money: bool) -> Option<f64> {
     let (digits, suffix) = (text.get(..split)?, text.get(split..)?);
     // Outside money only unambiguous multipliers count: "1m" is as often one metre and
     // "1500b" 1500 bits.
-    // A decimal before "b" is not a count of bits: "1.2b".
-    let bits = suffix == "b" && !digits.contains('.');
-    if digits.is_empty() || (!money && (matches!(suffix, "m" | "t" | "mm" | "g") || bits)) {
+    // "1.2b" is 1.2 billion, but "1500b" is 1500 bits and "802.11b" a standard: a
+    // short decimal only.
+    let billions = suffix == "b"
+        && digits.split_once('.').is_some_and(|(whole, _)| (1..=2).contains(&whole.len()));
+    let ambiguous = matches!(suffix, "m" | "t" | "mm") || (suffix == "b" && !billions);
+    if digits.is_empty() || (!money && ambiguous) {
         return None;
     }
     Some(digits_value(digits)? * numbers::suffix(suffix)?)
@@ -321,14 +324,12 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
             });
         }
     }
-    // "2.33 k", "1,674.5 G": a multiplier apart, ending the sentence.
+    // "2.33 k", "1,674,200.5 M": a multiplier apart, ending the clause.
     if last == Last::Digits
         && total == 0.0
-        && let Some(letter) =
-            tokens.get(end).filter(|t| t.gap && matches!(t.text, "k" | "K" | "M" | "G"))
-        && tokens.get(end + 1).is_none_or(|t| t.kind == Kind::Punct)
-        && let Some(multiplier) =
-            numbers::suffix(letter.text).or_else(|| letter.is("g").then_some(1e9))
+        && let Some(letter) = tokens.get(end).filter(|t| t.gap && matches!(t.text, "k" | "K" | "M"))
+        && tokens.get(end + 1).is_none_or(|t| t.is_punct(".,;:!?)"))
+        && let Some(multiplier) = numbers::suffix(letter.text)
     {
         value *= multiplier;
         end += 1;
@@ -1021,7 +1022,8 @@ mod tests {
         close("3 over 4.", 0.75);
         close("12 K", 12_000.0);
         close("3.5b", 3.5e9);
-        close("4G", 4e9);
+        assert_eq!(value("3G"), None);
+        assert_eq!(value("802.11b"), None);
         // Not ratios: "over" before a count of something, or a year.
         assert_eq!(value("23 over three days"), Some(23.0));
         assert_eq!(value("5 over 2024"), Some(5.0));
@@ -1029,6 +1031,7 @@ mod tests {
         assert_eq!(value("10g"), None);
         assert_eq!(value("1500b"), None);
         assert_eq!(value("12 K street"), Some(12.0));
+        assert_eq!(value("35 M&S goods"), Some(35.0));
     }
 
     fn figure_of(text: &str) -> Option<(f64, Option<f64>, Option<f64>, bool)> {
