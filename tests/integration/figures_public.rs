@@ -339,7 +339,7 @@ fn recognizers_text_english() {
         ("ordinal", 90.5),
         ("percent", 85.0),
         ("date", 63.5),
-        ("daterange", 56.5),
+        ("daterange", 59.9),
         ("duration", 90.0),
         ("none", 100.0),
     ];

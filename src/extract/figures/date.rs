@@ -1893,6 +1893,98 @@ fn reconcile_ends(
 /// 02/22/2016", "today till tomorrow", "November 15th through the 19th"; and takes
 /// the "from" or "between" before a range into its span. The second end takes the
 /// month and year it leaves out from the first.
+/// Folds the word that bounds a date into its span and bounds: "before 2015" (below
+/// 2015), "since late July", "until the end of December", "after the year 2020";
+/// and "now" as the other end of a range: "between Jan 22 and now".
+pub(crate) fn fold_bounds(
+    tokens: &[Token<'_>],
+    mut found: Vec<Found>,
+    published: Option<Date>,
+) -> Vec<Found> {
+    let mut previous_end = 0;
+    for figure in &mut found {
+        let is_date = matches!(figure.kind, QuantityKind::Date | QuantityKind::Year);
+        if !is_date || figure.range {
+            previous_end = figure.end;
+            continue;
+        }
+        let word = |k: usize| tokens.get(k).filter(|_| k >= previous_end);
+        let mut start = figure.start;
+        // "the year 2019", "the end of 1989": the article goes with the date.
+        if figure.kind == QuantityKind::Year
+            && start >= 2
+            && word(start - 1).is_some_and(|t| t.is("year"))
+            && word(start - 2).is_some_and(|t| t.is("the"))
+        {
+            start -= 2;
+        } else if start >= 1
+            && word(start - 1).is_some_and(|t| t.is("the"))
+            && tokens.get(start).is_some_and(|t| t.kind == Kind::Word)
+        {
+            // "the end of December", "the summer"; not "the 11 September attacks".
+            start -= 1;
+        }
+        // "between Jan 22 and now", "between now and November 15th".
+        if let Some(today) = published.map(DateValue::from)
+            && let Value::Date(date) = figure.value
+        {
+            let before_now = start >= 1
+                && word(start - 1).is_some_and(|t| t.is("and"))
+                && word(start.wrapping_sub(2)).is_some_and(|t| t.is("now"))
+                && word(start.wrapping_sub(3)).is_some_and(|t| t.is("between"));
+            let after_now = word(start.wrapping_sub(1)).is_some_and(|t| t.is("between"))
+                && tokens.get(figure.end).is_some_and(|t| t.is("and"))
+                && tokens.get(figure.end + 1).is_some_and(|t| t.is("now"));
+            if before_now || after_now {
+                let mut date = date;
+                // An inferred year puts the other end on the right side of today.
+                if let Some(year) = date.year.filter(|_| date.year_inferred) {
+                    let (day, now) =
+                        ((date.year, date.month, date.day), (today.year, today.month, today.day));
+                    if after_now && day > now {
+                        date.year = Some(year - 1);
+                    } else if before_now && day < now {
+                        date.year = Some(year + 1);
+                    }
+                }
+                let (low, high) = if before_now { (today, date) } else { (date, today) };
+                figure.start = if before_now { start - 3 } else { start - 1 };
+                figure.end = if after_now { figure.end + 2 } else { figure.end };
+                figure.number = (figure.start, figure.end);
+                figure.value = Value::Date(low);
+                figure.low = Some(Value::Date(low));
+                figure.high = Some(Value::Date(high));
+                figure.range = true;
+                previous_end = figure.end;
+                continue;
+            }
+        }
+        // The longest phrase: "no later than", not "later than".
+        let bound = calendar::DATE_BOUNDS
+            .iter()
+            .filter_map(|(phrase, bound)| {
+                let n_words = phrase.split(' ').count();
+                let first = start.checked_sub(n_words)?;
+                phrase
+                    .split(' ')
+                    .enumerate()
+                    .all(|(offset, key)| word(first + offset).is_some_and(|t| t.is(key)))
+                    .then_some((*bound, first))
+            })
+            .min_by_key(|(_, first)| *first);
+        if let Some((bound, first)) = bound {
+            figure.start = first;
+            let value = Some(figure.value);
+            (figure.low, figure.high) = match bound {
+                numbers::Bound::Above | numbers::Bound::AtLeast => (value, None),
+                _ => (None, value),
+            };
+        }
+        previous_end = figure.end;
+    }
+    found
+}
+
 pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
     let is_date = |f: &Found| {
         f.kind == QuantityKind::Date && matches!(f.value, Value::Date(_))

@@ -377,6 +377,7 @@ pub fn find(text: &str, sentence: Span, context: &Context) -> Vec<Quantity> {
         }
     }
     let found = date::join_ranges(&tokens, found);
+    let found = date::fold_bounds(&tokens, found, context.published);
     counted::attach(&tokens, &found)
 }
 
@@ -841,6 +842,35 @@ mod tests {
         check(
             "Pakistan & Afghan Taliban Begin Third Round of Talks in Istanbul",
             &["Ordinal Third 3 round -"],
+        );
+    }
+
+    /// A word that bounds a date belongs to it: "before 2015" is below 2015.
+    #[test]
+    fn date_bounds_and_now() {
+        check("Prices have doubled since 2019.", &["Year since 2019 2019 - -"]);
+        check(
+            "The rules apply until the end of December.",
+            &["Date until the end of December \"2025-12\" - -"],
+        );
+        check(
+            "He must leave no later than March 3.",
+            &["Date no later than March 3 \"2025-03-03\" - -"],
+        );
+        check(
+            "Rain fell after the 11 September attacks.",
+            &["Date 11 September \"2025-09-11\" - -"],
+        );
+        check(
+            "Sales rose between January 22 and now.",
+            &["Date between January 22 and now \"2025-01-22\" - -"],
+        );
+        let text = "The talks will run until the year 2027.";
+        let found = find(text, Span::new(0, text.len()), &Context::default());
+        assert_eq!(found.first().map(|q| &text[q.span]), Some("until the year 2027"));
+        assert_eq!(
+            found.first().map(|q| (q.low, q.high)),
+            Some((None, Some(Value::Number(2027.0))))
         );
     }
 
