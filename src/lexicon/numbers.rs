@@ -185,6 +185,8 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
     ("equal to or greater than", Bound::AtLeast),
     ("equal to or less than", Bound::AtMost),
     ("equal to or more than", Bound::AtLeast),
+    ("equaling", Bound::Exactly),
+    ("equaling to", Bound::Exactly),
     ("equals", Bound::Exactly),
     ("equals to", Bound::Exactly),
     ("estimated", Bound::About),

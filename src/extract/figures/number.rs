@@ -709,7 +709,31 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
         }
         let words = tokens.get(i..).unwrap_or_default().iter().take(5).map(|t| t.text);
         if let Some((bound, n_words)) = numbers::modifier(words) {
-            let num = number(tokens, i + n_words, money)?;
+            let at = i + n_words;
+            // "more than half", "nearly half of the votes": half after a modifier.
+            let half = || {
+                let glued = tokens.get(at + 1).is_some_and(|t| t.is_punct("-") && !t.gap);
+                tokens.get(at).filter(|t| t.is("half") && !glued).map(|_| Num {
+                    value: 0.5,
+                    start: at,
+                    end: at + 1,
+                    spelled: true,
+                    plain_digits: None,
+                })
+            };
+            let num = number(tokens, at, money).or_else(half)?;
+            // "about 20-30", "some 200 to 300": an approximate range.
+            if bound == Bound::About
+                && let Some(joint) = tokens.get(num.end)
+                && (joint.is_punct("-–~") && !joint.gap || joint.is("to"))
+                && let Some(second) = number(tokens, num.end + 1, money)
+                && second.value > num.value
+                && num.spelled == second.spelled
+            {
+                let mut found = range(i, num, second);
+                found.approximate = true;
+                return Some(found);
+            }
             let mut found = bounded(i, num, bound, tokens);
             // "above 1000 and below 1500", "at most 100 and at least 20": one interval.
             if tokens.get(found.end).is_some_and(|t| t.is("and"))
@@ -1047,6 +1071,12 @@ mod tests {
         assert_eq!(figure_of("up to 700"), Some((700.0, None, Some(700.0), false)));
         assert_eq!(figure_of("about 30"), Some((30.0, None, None, true)));
         assert_eq!(figure_of("18-19"), Some((18.0, Some(18.0), Some(19.0), false)));
+        assert_eq!(figure_of("about 20-30"), Some((20.0, Some(20.0), Some(30.0), true)));
+        assert_eq!(figure_of("some 200 to 300"), Some((200.0, Some(200.0), Some(300.0), true)));
+        assert_eq!(figure_of("more than half"), Some((0.5, Some(0.5), None, false)));
+        assert_eq!(figure_of("nearly half of"), Some((0.5, None, Some(0.5), true)));
+        assert_eq!(figure_of("equaling 20"), Some((20.0, Some(20.0), Some(20.0), false)));
+        assert_eq!(figure_of("over half-time"), None);
         assert_eq!(figure_of("two to four"), Some((2.0, Some(2.0), Some(4.0), false)));
         assert_eq!(figure_of("between 5 and 10"), Some((5.0, Some(5.0), Some(10.0), false)));
         assert_eq!(figure_of("dozens"), Some((24.0, Some(24.0), None, true)));
