@@ -338,7 +338,7 @@ fn recognizers_text_english() {
         ("number_range", 81.5),
         ("ordinal", 90.5),
         ("percent", 85.0),
-        ("date", 63.5),
+        ("date", 66.5),
         ("daterange", 59.9),
         ("duration", 90.0),
         ("none", 100.0),

@@ -1348,8 +1348,33 @@ fn weekday_the_day(
     wanted: i8,
     published: Option<Date>,
 ) -> Option<Found> {
-    let (day, end) =
-        day_at(tokens, i + 2, true).filter(|_| tokens.get(i + 1).is_some_and(|t| t.is("the")))?;
+    let the = tokens.get(i + 1).is_some_and(|t| t.is("the"));
+    let at = if the { i + 2 } else { i + 1 };
+    let day_token = tokens.get(at)?;
+    let (day, end) = if the {
+        // "Friday the 13th", "Friday the fifteen".
+        day_at(tokens, at, true).or_else(|| {
+            let value = numbers::cardinal(day_token.text).filter(|v| (1..=19).contains(v))?;
+            Some((u8::try_from(value).ok()?, at + 1))
+        })?
+    } else {
+        // "Mon 13th", "Monday 21!": without the article, digits only, and plain
+        // digits only before punctuation ("on Monday 21 soldiers died" is a count);
+        // an abbreviation ("Sat", "Wed") only capitalized.
+        let weekday = tokens.get(i)?;
+        if day_token.kind == Kind::Word
+            || !day_token.gap && day_token.kind == Kind::Number
+            || weekday.text.len() < 6 && !weekday.is_capitalized()
+        {
+            return None;
+        }
+        let (day, end) = day_at(tokens, at, false)?;
+        if day_token.kind == Kind::Number && !tokens.get(end).is_none_or(|t| t.kind == Kind::Punct)
+        {
+            return None;
+        }
+        (day, end)
+    };
     if !tokens.get(end).is_none_or(|t| {
         t.kind == Kind::Punct
             || t.is("of")
@@ -1360,7 +1385,8 @@ fn weekday_the_day(
     let mut value = DateValue { day: Some(day), ..DateValue::default() };
     if let Some(published) = published {
         let first = published.first_of_month();
-        for shift in [0, -1, 1, -2, 2, -3, 3] {
+        // The nearest month whose day falls on that weekday; a 31st can be months away.
+        for shift in [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6] {
             let Ok(month) = first.checked_add(i64::from(shift).months()) else { continue };
             if let Ok(date) = Date::new(month.year(), month.month(), i8::try_from(day).ok()?)
                 && iso_weekday(date.weekday()) == wanted

@@ -571,6 +571,7 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
                 && p.gap
                 && !crate::lexicon::grammar::is_stop_word(p.text)
                 && crate::lexicon::calendar::month(p.text).is_none()
+                && crate::lexicon::calendar::weekday(p.text).is_none()
         })
         && i >= 2
     {
@@ -871,6 +872,18 @@ mod tests {
         assert_eq!(
             found.first().map(|q| (q.low, q.high)),
             Some((None, Some(Value::Number(2027.0))))
+        );
+    }
+
+    /// A weekday with its day of the month is one date; a count after a weekday is not.
+    #[test]
+    fn weekday_with_its_day() {
+        check("The vote is on Friday the 13th.", &["Date Friday the 13th \"2025-06-13\" - -"]);
+        check("They met on Mon 3rd.", &["Date Mon 3rd \"2025-11-03\" - -"]);
+        check("Talks resume on Wednesday 29.", &["Date Wednesday 29 \"2025-10-29\" - -"]);
+        check(
+            "On Monday 21 soldiers died.",
+            &["Date Monday \"2025-10-27\" - -", "Count 21 21 soldier killed"],
         );
     }
 
