@@ -177,14 +177,14 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                 }
                 let Some(value) = suffixed_value(token.text, money || token.text.ends_with('M'))
                     .or_else(|| {
-                        // "1.3x10^6": scientific notation written with a power of ten.
-                        let mantissa = token
-                            .text
-                            .strip_suffix("x10")
-                            .or_else(|| token.text.strip_suffix("X10"))?;
-                        let (exponent, after) = exponent_at(tokens, j + 1)?;
+                        // "1.3x10^6", "5.5x10-3", "8x2^10": a factor times a power.
+                        let (factor, base_text) = token.text.split_once(['x', 'X'])?;
+                        let base = digits_value(base_text)?;
+                        let (exponent, after) = exponent_at(tokens, j + 1).or_else(|| {
+                            (base_text == "10").then(|| signed_at(tokens, j + 1)).flatten()
+                        })?;
                         j = after - 1;
-                        Some(digits_value(mantissa)? * 10f64.powf(exponent))
+                        Some(digits_value(factor)? * base.powf(exponent))
                     })
                 else {
                     break;
@@ -323,6 +323,22 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                 plain_digits: None,
             });
         }
+    }
+    // "2.48×10−5", "6×10^23": scientific notation with a times sign.
+    if last == Last::Digits
+        && total == 0.0
+        && tokens.get(end).is_some_and(|t| t.is_punct("×") && !t.gap)
+        && tokens.get(end + 1).is_some_and(|t| t.text == "10" && !t.gap)
+        && let Some((exponent, after)) =
+            exponent_at(tokens, end + 2).or_else(|| signed_at(tokens, end + 2))
+    {
+        return Some(Num {
+            value: sign * value * 10f64.powf(exponent),
+            start: i,
+            end: after,
+            spelled: false,
+            plain_digits: None,
+        });
     }
     // "2.33 k", "1,674,200.5 M": a multiplier apart, ending the clause.
     if last == Last::Digits
@@ -511,6 +527,14 @@ fn exponent_at(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
     }
     let digits = tokens.get(k).filter(|t| t.kind == Kind::Number && !t.gap)?;
     Some((sign * digits_value(digits.text)?, k + 1))
+}
+
+/// A signed exponent glued after a power of ten without a caret: "10-3", "10−5".
+fn signed_at(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
+    let mark = tokens.get(j).filter(|t| t.is_punct("+-−") && !t.gap)?;
+    let digits = tokens.get(j + 1).filter(|t| t.kind == Kind::Number && !t.gap)?;
+    let sign = if mark.is_punct("+") { 1.0 } else { -1.0 };
+    Some((sign * digits_value(digits.text)?, j + 2))
 }
 
 /// The value of a denominator word: "fifths", "hundredths", "trillionths",
@@ -789,6 +813,20 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
     if let Some(second) = after_repeated_unit(tokens, num, "to", money) {
         return Some(range(i, num, second));
     }
+    // A suspended hyphen: "8- to 16-meter", "two- or three-day".
+    if let Some(hyphen) = tokens.get(num.end)
+        && hyphen.is_punct("-")
+        && !hyphen.gap
+        && tokens.get(num.end + 1).is_some_and(|t| t.gap && (t.is("to") || t.is("or")))
+        && let Some(second) = number(tokens, num.end + 2, money)
+        && second.value > num.value
+        && num.spelled == second.spelled
+        && tokens.get(second.end).is_some_and(|t| t.is_punct("-") && !t.gap)
+    {
+        let mut found = range(i, num, second);
+        found.approximate = tokens.get(num.end + 1).is_some_and(|t| t.is("or"));
+        return Some(found);
+    }
     // A range: "18-19", "two to four", "1000 – 5000", "20~100", "two or three".
     if let Some(joint) = tokens.get(num.end) {
         let dash = joint.is_punct("-–—~");
@@ -1042,6 +1080,10 @@ mod tests {
         close("2^10", 1024.0);
         close("-4^-2", -0.0625);
         close("4.2x10^3", 4200.0);
+        close("4.5x10-3", 0.0045);
+        close("3x2^4", 48.0);
+        close("6.02×10^23", 6.02e23);
+        close("1.5×10−4", 1.5e-4);
         close("one over four", 0.25);
         close("3 over 4.", 0.75);
         close("12 K", 12_000.0);
@@ -1072,6 +1114,8 @@ mod tests {
         assert_eq!(figure_of("about 30"), Some((30.0, None, None, true)));
         assert_eq!(figure_of("18-19"), Some((18.0, Some(18.0), Some(19.0), false)));
         assert_eq!(figure_of("about 20-30"), Some((20.0, Some(20.0), Some(30.0), true)));
+        assert_eq!(figure_of("5- to 10-year"), Some((5.0, Some(5.0), Some(10.0), false)));
+        assert_eq!(figure_of("5- to 10 years"), Some((5.0, Some(5.0), Some(5.0), false)));
         assert_eq!(figure_of("some 200 to 300"), Some((200.0, Some(200.0), Some(300.0), true)));
         assert_eq!(figure_of("more than half"), Some((0.5, Some(0.5), None, false)));
         assert_eq!(figure_of("nearly half of"), Some((0.5, None, Some(0.5), true)));
