@@ -290,7 +290,12 @@ fn family(category: &str, quantity: &Quantity) -> bool {
         "duration" => kind == QuantityKind::Duration,
         "ordinal" => kind == QuantityKind::Ordinal,
         "percent" => kind == QuantityKind::Percent,
-        _ => !matches!(kind, QuantityKind::Date | QuantityKind::Duration),
+        // A count with a unit of measure ("180ml", "29km") is a dimension, which
+        // Recognizers keeps out of its number models.
+        _ => {
+            let measured = kind == QuantityKind::Count && quantity.unit.is_some();
+            !matches!(kind, QuantityKind::Date | QuantityKind::Duration) && !measured
+        }
     }
 }
 
@@ -334,7 +339,7 @@ fn recognizers_text_english() {
     // FIXME: below the 90% target except ordinal, duration and none; the module docs say
     // which phenomena are out of scope for news.
     let floors = [
-        ("number", 82.0),
+        ("number", 83.5),
         ("number_range", 81.5),
         ("ordinal", 90.5),
         ("percent", 85.0),

@@ -629,7 +629,8 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
     })
 }
 
-/// Digits glued to a unit: "10kg", "25lbs", "32K", a count with its unit.
+/// Digits glued to a unit: "10kg", "25lbs", "32K"; a known unit of measure ("180ml")
+/// is kept as the figure's unit.
 fn measure(tokens: &[token::Token<'_>], i: usize) -> Option<Found> {
     let token = tokens.get(i)?;
     if token.kind != token::Kind::Mixed || !token.text.starts_with(|c: char| c.is_ascii_digit()) {
@@ -676,7 +677,8 @@ fn measure(tokens: &[token::Token<'_>], i: usize) -> Option<Found> {
         approximate: false,
         range: false,
         relative: false,
-        unit: None,
+        // "180ml": a measurement; the unit says what it measures.
+        unit: crate::lexicon::units::measure(unit),
     })
 }
 
@@ -884,6 +886,18 @@ mod tests {
         check(
             "On Monday 21 soldiers died.",
             &["Date Monday \"2025-10-27\" - -", "Count 21 21 soldier killed"],
+        );
+    }
+
+    /// Digits glued to a unit of measure keep it: a measurement, not a count.
+    #[test]
+    fn glued_units_of_measure() {
+        let text = "Add 180ml of milk, drive 29km and lift 25lbs; 23 soldiers died.";
+        let found = find(text, Span::new(0, text.len()), &Context::default());
+        let units: Vec<_> = found.iter().map(|q| (&text[q.span], q.unit.as_deref())).collect();
+        assert_eq!(
+            units,
+            [("180ml", Some("ml")), ("29km", Some("km")), ("25lbs", Some("lb")), ("23", None)]
         );
     }
 
