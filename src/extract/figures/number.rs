@@ -452,6 +452,25 @@ fn leading_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
         }
         return None;
     }
+    // "a twenty-first": a compound ordinal at the end or before "of".
+    if token.is("a")
+        && let Some(tens) = tokens
+            .get(j + 1)
+            .and_then(|t| numbers::cardinal(t.text))
+            .filter(|v| *v >= 20 && v % 10 == 0)
+    {
+        let unit_at = if tokens.get(j + 2).is_some_and(|t| t.is_punct("-") && !t.gap) {
+            j + 3
+        } else {
+            j + 2
+        };
+        if let Some(unit) =
+            tokens.get(unit_at).and_then(|t| numbers::ordinal(t.text)).filter(|v| *v < 10)
+            && tokens.get(unit_at + 1).is_none_or(|t| t.kind == Kind::Punct || t.is("of"))
+        {
+            return Some((1.0 / (f64::from(tens) + whole(unit)), unit_at + 1));
+        }
+    }
     // "a fifth", "a hundredth" at the end or before "of".
     if (token.is("a") || token.is("one"))
         && let Some(ordinal) =
@@ -585,11 +604,11 @@ fn ordinal_fraction(
     let ends_clause = |k: usize| tokens.get(k).is_none_or(|t| t.kind == Kind::Punct || t.is("of"));
     let is_one = (value - 1.0).abs() < f64::EPSILON;
     // "two-thirds": a hyphen before the denominator of a spelled numerator.
-    let at = if !digits && tokens.get(end).is_some_and(|t| t.is_punct("-") && !t.gap) {
-        end + 1
-    } else {
-        end
-    };
+    // "two-thirds", "five - eighths": glued or spaced on both sides.
+    let hyphen = tokens.get(end).is_some_and(|t| {
+        t.is_punct("-") && t.gap == tokens.get(end + 1).is_some_and(|next| next.gap)
+    });
+    let at = if !digits && hyphen { end + 1 } else { end };
     let word = tokens.get(at)?;
     // "twenty-firsts", "twenty fifth": a compound denominator.
     if !digits && let Some(tens) = numbers::cardinal(word.text).filter(|v| *v >= 20 && v % 10 == 0)
@@ -1061,6 +1080,9 @@ mod tests {
         close("one hundred and thirty fifths", 26.0);
         close("seven twenty-firsts", 7.0 / 21.0);
         close("one twenty-fifth", 0.04);
+        close("a thirty-second", 1.0 / 32.0);
+        close("three - eighths", 0.375);
+        close("4 dzs", 48.0);
         close("two hundred and fifty-four hundredths", 200.54);
         close("two and fifty-four hundredths", 2.54);
         close("a hundred trillionths", 1e-10);
