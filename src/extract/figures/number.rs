@@ -633,7 +633,6 @@ fn ordinal_fraction(
     // "one hundred thirty fifths": the tens word before a unit ordinal is the
     // denominator's.
     if last == Last::Tens
-        && at == end
         && denominator < 10.0
         && let Some(tens) =
             end.checked_sub(1).and_then(|k| tokens.get(k)).and_then(|t| numbers::cardinal(t.text))
@@ -1077,6 +1076,7 @@ mod tests {
         close("three fifths", 0.6);
         close("two-thirds", 2.0 / 3.0);
         close("one hundred thirty fifths", 100.0 / 35.0);
+        close("two hundred forty-sixths", 200.0 / 46.0);
         close("one hundred and thirty fifths", 26.0);
         close("seven twenty-firsts", 7.0 / 21.0);
         close("one twenty-fifth", 0.04);
