@@ -265,6 +265,10 @@ pub fn modifier<'w>(mut words: impl Iterator<Item = &'w str> + Clone) -> Option<
         if !super::compare_folded(head, first).is_eq() {
             break;
         }
+        // "about" is no phrase for the word "a": the first word must end here.
+        if phrase.as_bytes().get(first.len()).is_some_and(|byte| *byte != b' ') {
+            continue;
+        }
         let n_words = phrase.split(' ').count();
         let matched = phrase
             .split(' ')
