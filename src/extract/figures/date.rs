@@ -122,7 +122,8 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 return quarter(tokens, i, published)
                     .or_else(|| glued(tokens, i, published))
                     .or_else(|| decade(tokens, i))
-                    .or_else(|| day_first(tokens, i, published));
+                    .or_else(|| day_first(tokens, i, published))
+                    .or_else(|| bare_day(tokens, i));
             }
             if token.kind == Kind::Number
                 && let Some(found) = relative(tokens, i, reference)
@@ -134,6 +135,7 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 .or_else(|| numeric(tokens, i, published))
                 .or_else(|| day_first(tokens, i, published))
                 .or_else(|| year(tokens, i))
+                .or_else(|| bare_day(tokens, i))
         }
         Kind::Punct => None,
     }
@@ -761,12 +763,29 @@ fn the_day(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         return None;
     }
     let (day, end) = day_at(tokens, i + 1, true)?;
-    // A plain number is a day only when the sentence or clause ends with it.
-    let after = tokens.get(end);
+    if !ends_clause(tokens, end) {
+        return None;
+    }
+    Some(found(i, end, DateValue { day: Some(day), ..DateValue::default() }, None))
+}
+
+/// Whether a day ending before `end` ends its clause: a plain number is a day only
+/// when the sentence or clause ends with it ("on 15." but not "on 15 charges").
+fn ends_clause(tokens: &[Token<'_>], end: usize) -> bool {
     let clause_end = |t: &Token<'_>| t.is_punct(".,") && tokens.get(end + 1).is_none_or(|n| n.gap);
-    if after.is_some_and(|t| {
+    !tokens.get(end).is_some_and(|t| {
         (t.kind != Kind::Punct || t.is_punct("-/%$€£.,") && !t.gap) && !clause_end(t)
-    }) {
+    })
+}
+
+/// "on 22nd", "on 15": a day of an unnamed month right after "on", ending its clause.
+fn bare_day(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    if !token.gap || !i.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|p| p.is("on")) {
+        return None;
+    }
+    let (day, end) = day_at(tokens, i, false)?;
+    if !ends_clause(tokens, end) {
         return None;
     }
     Some(found(i, end, DateValue { day: Some(day), ..DateValue::default() }, None))

@@ -901,6 +901,13 @@ mod tests {
         );
     }
 
+    /// A bare day of the month after "on" ends its clause; otherwise it counts.
+    #[test]
+    fn bare_day_after_on() {
+        check("The hearing was set for later, on 22nd.", &["Date 22nd \"XXXX-XX-22\" - -"]);
+        check("They agreed on 15 points.", &["Count 15 15 point -"]);
+    }
+
     /// Prints every figure of the seeds: `DUMP=1 cargo test --lib dump_seeds -- --nocapture`.
     #[test]
     fn dump_seeds() {
