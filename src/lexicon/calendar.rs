@@ -112,6 +112,26 @@ fn lookup(table: &[(&str, u8)], word: &str) -> Option<u8> {
     super::lookup(table, word)
 }
 
+/// Words before a date that make it a bound rather than the date itself, with the
+/// side they bound: "before 2015" is below 2015, "since August" from August on.
+/// Space-separated lowercase phrases, sorted.
+pub const DATE_BOUNDS: &[(&str, super::numbers::Bound)] = &[
+    ("after", super::numbers::Bound::Above),
+    ("before", super::numbers::Bound::Below),
+    ("earlier than", super::numbers::Bound::Below),
+    ("later than", super::numbers::Bound::Above),
+    ("no earlier than", super::numbers::Bound::AtLeast),
+    ("no later than", super::numbers::Bound::AtMost),
+    ("not later than", super::numbers::Bound::AtMost),
+    ("prior to", super::numbers::Bound::Below),
+    ("since", super::numbers::Bound::AtLeast),
+    ("starting", super::numbers::Bound::AtLeast),
+    ("starting from", super::numbers::Bound::AtLeast),
+    ("starting on", super::numbers::Bound::AtLeast),
+    ("till", super::numbers::Bound::AtMost),
+    ("until", super::numbers::Bound::AtMost),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +142,7 @@ mod tests {
             assert!(table.windows(2).all(|pair| pair[0].0 < pair[1].0));
         }
         assert!(PERIOD_OPENERS.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(DATE_BOUNDS.windows(2).all(|pair| pair[0].0 < pair[1].0));
     }
 
     #[test]

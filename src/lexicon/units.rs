@@ -73,6 +73,44 @@ pub const TIME_UNITS: &[(&str, TimeUnit, f64)] = &[
     ("yrs", TimeUnit::Year, 1.0),
 ];
 
+/// Units of measure written glued to digits ("180ml", "29km", "25lbs"), with their
+/// canonical symbol: a figure with one is a measurement, not a count.
+pub const MEASURES: &[(&str, &str)] = &[
+    ("cl", "cl"),
+    ("cm", "cm"),
+    ("ft", "ft"),
+    ("g", "g"),
+    ("gb", "GB"),
+    ("ha", "ha"),
+    ("kb", "kB"),
+    ("kg", "kg"),
+    ("kgs", "kg"),
+    ("km", "km"),
+    ("kmh", "km/h"),
+    ("kph", "km/h"),
+    ("kw", "kW"),
+    ("kwh", "kWh"),
+    ("l", "l"),
+    ("lb", "lb"),
+    ("lbs", "lb"),
+    ("mb", "MB"),
+    ("mg", "mg"),
+    ("mi", "mi"),
+    ("ml", "ml"),
+    ("mm", "mm"),
+    ("mph", "mph"),
+    ("mw", "MW"),
+    ("oz", "oz"),
+    ("sq", "sq"),
+    ("tb", "TB"),
+    ("yd", "yd"),
+];
+
+/// The canonical symbol of a unit of measure glued to digits ("ml", "km/h").
+pub fn measure(word: &str) -> Option<&'static str> {
+    super::lookup(MEASURES, word)
+}
+
 /// The unit of a currency symbol.
 pub fn currency_symbol(symbol: &str) -> Option<&'static str> {
     super::lookup(CURRENCY_SYMBOLS, symbol)
@@ -104,6 +142,7 @@ mod tests {
         assert!(CURRENCY_CODES.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(CURRENCY_WORDS.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(TIME_UNITS.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(MEASURES.windows(2).all(|p| p[0].0 < p[1].0));
     }
 
     #[test]
@@ -112,5 +151,7 @@ mod tests {
         assert_eq!(currency_code("Rs"), Some("rupee"));
         assert_eq!(time_unit("Hours"), Some((TimeUnit::Hour, 1.0)));
         assert_eq!(time_unit("fortnight"), Some((TimeUnit::Week, 2.0)));
+        assert_eq!(measure("KPH"), Some("km/h"));
+        assert_eq!(measure("soldiers"), None);
     }
 }

@@ -40,25 +40,41 @@
 //!
 //! Scope. crosscheck reads news; these phenomena of the specs are left out on
 //! purpose, and keep their categories below the issue's 90%:
-//! - number (63%): arithmetic notation ("1.1^23", "1.3x10^6"), ratios with "over"
-//!   ("one over three", ambiguous with the bound "over three"), fractions with
-//!   compound ordinal denominators ("three twenty-firsts"), scale words after
-//!   fractions ("one billion and a half million"), "m"/"b"/"G" glued outside money
-//!   ("1m" is as often one metre), IP addresses and comma lists read as one number;
-//! - `number_range` (78%): comparisons in mathematical wording ("higher or equal than
-//!   one hundred, lower or equal than three hundred", "<-30", "200 or greater than");
+//! - number (86%): numbers split out of identifiers and lists (IP addresses
+//!   "192.168.1.2", "SCP-173", "+1-222-2222", "22,24,26,31", the parts of "5/17/2018"),
+//!   "G" as a multiplier ("3G" is a network generation in news; "10G", "1,674.5 G"),
+//!   a sign set apart from its number ("- 1 4/5"), "out of"/"in" ratios ("one out of
+//!   three": news counts "three out of five soldiers" as a part of a whole, not 0.6),
+//!   fractions of a scale ("two thirds of a million", "one billion and a half
+//!   million"), denominators that are compound scale ordinals ("one one hundred
+//!   fifth" = 1/105), "and" joining two whole numbers ("twenty and three", "3 hundred
+//!   and 2 hundred" as two numbers), "2000 over 3" (read as the year 2000), digits read
+//!   one by one ("three-nought-four") and "one last time";
+//! - `number_range` (82%): comparisons in mathematical wording ("higher or equal than
+//!   one hundred, lower or equal than three hundred", "<-30", "200 or greater than"),
+//!   ordinal ranges ("between the tenth and the fifteenth"), "about 500 or more"
+//!   (crosscheck keeps the modifier in the span), "One-fourth" said to be no range;
 //! - ordinal (91%, above the target): "current" as an ordinal ("the current government" qualifies more
 //!   often than it numbers) and ordinals inside fractions ("forty two and a third");
-//! - percent (85%): a bare "percent" or "%" without a number (no figure);
-//! - date (64%) and daterange (56%): holidays (Easter, Labor Day, Halloween), business
+//! - percent (85%): the three cases left are a bare "percent", "%" or "percentage"
+//!   without a number, whose expected value is null and cannot be scored: 17 of the 17
+//!   scorable cases pass;
+//! - date (67%) and daterange (60%): holidays (Easter, Labor Day, Halloween), business
 //!   days, fiscal and school years, spelled years ("nineteen seventy eight"), two-digit
-//!   decades whose century is unknown ("the 70s"), weeks counted within a month
-//!   (`XXXX-07-W05`), narrative-relative dates that depend on the story rather than
-//!   the publication date ("the next day", "two days later", "the day before"),
-//!   chat forms ("tmrw" is read; "otd", "w/c", "eoy" are not), and bounds folded into
-//!   the span ("before 2015", "since August", "2016 and later": crosscheck finds the
-//!   date, not the bound). "last Wednesday" is the most recent Wednesday, where
-//!   Recognizers takes the Wednesday of last week; "the weekend" is the last one.
+//!   years and decades whose century is unknown ("12/12/30", "the 70s"), weeks counted
+//!   within a month (`XXXX-07-W05`), narrative-relative dates that depend on the story
+//!   rather than the publication date ("the next day", "two days later", "the day
+//!   before"), chained offsets ("3 weeks after Christmas on Friday", "two sundays from
+//!   now"), numeric month-day without a year ("4-22", "5.12": in news a score or a
+//!   decimal as often), dates inside file names and addresses, and chat forms ("tmrw"
+//!   is read; "otd", "w/c", "eoy" are not). A bound word before a date is folded into
+//!   its span and bounds ("before 2015", "since late July", "no later than March 3"),
+//!   and "now" ends a range ("between Jan 22 and now"). "last Wednesday" is the most
+//!   recent Wednesday, where Recognizers takes the Wednesday of last week; "the
+//!   weekend" is the last one.
+//! - A count with a unit of measure glued to it ("180ml", "29km") is a dimension and is
+//!   kept out of the number and `number_range` families, as Recognizers keeps
+//!   dimensions out of its number models.
 //!
 //! Run with `CROSSCHECK_SHARED=/work/shared cargo test figures_public -- --nocapture`.
 
@@ -290,7 +306,12 @@ fn family(category: &str, quantity: &Quantity) -> bool {
         "duration" => kind == QuantityKind::Duration,
         "ordinal" => kind == QuantityKind::Ordinal,
         "percent" => kind == QuantityKind::Percent,
-        _ => !matches!(kind, QuantityKind::Date | QuantityKind::Duration),
+        // A count with a unit of measure ("180ml", "29km") is a dimension, which
+        // Recognizers keeps out of its number models.
+        _ => {
+            let measured = kind == QuantityKind::Count && quantity.unit.is_some();
+            !matches!(kind, QuantityKind::Date | QuantityKind::Duration) && !measured
+        }
     }
 }
 
@@ -334,12 +355,12 @@ fn recognizers_text_english() {
     // FIXME: below the 90% target except ordinal, duration and none; the module docs say
     // which phenomena are out of scope for news.
     let floors = [
-        ("number", 63.0),
-        ("number_range", 78.0),
+        ("number", 86.0),
+        ("number_range", 81.5),
         ("ordinal", 90.5),
         ("percent", 85.0),
-        ("date", 63.5),
-        ("daterange", 56.5),
+        ("date", 67.0),
+        ("daterange", 59.9),
         ("duration", 90.0),
         ("none", 100.0),
     ];
@@ -421,5 +442,5 @@ fn quantulum3_english() {
     println!("quantulum3 values found: {found_values}/{total} = {percent:.1}%");
     // FIXME: below the 90% target (hyphenated unit ranges such as "8- to 16-meter",
     // arithmetic notation, "a penny" as one).
-    assert!(percent >= 87.0, "quantulum3: {percent:.1}% is below the floor");
+    assert!(percent >= 90.5, "quantulum3: {percent:.1}% is below the floor");
 }

@@ -122,7 +122,8 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 return quarter(tokens, i, published)
                     .or_else(|| glued(tokens, i, published))
                     .or_else(|| decade(tokens, i))
-                    .or_else(|| day_first(tokens, i, published));
+                    .or_else(|| day_first(tokens, i, published))
+                    .or_else(|| bare_day(tokens, i));
             }
             if token.kind == Kind::Number
                 && let Some(found) = relative(tokens, i, reference)
@@ -134,6 +135,7 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 .or_else(|| numeric(tokens, i, published))
                 .or_else(|| day_first(tokens, i, published))
                 .or_else(|| year(tokens, i))
+                .or_else(|| bare_day(tokens, i))
         }
         Kind::Punct => None,
     }
@@ -761,12 +763,29 @@ fn the_day(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         return None;
     }
     let (day, end) = day_at(tokens, i + 1, true)?;
-    // A plain number is a day only when the sentence or clause ends with it.
-    let after = tokens.get(end);
+    if !ends_clause(tokens, end) {
+        return None;
+    }
+    Some(found(i, end, DateValue { day: Some(day), ..DateValue::default() }, None))
+}
+
+/// Whether a day ending before `end` ends its clause: a plain number is a day only
+/// when the sentence or clause ends with it ("on 15." but not "on 15 charges").
+fn ends_clause(tokens: &[Token<'_>], end: usize) -> bool {
     let clause_end = |t: &Token<'_>| t.is_punct(".,") && tokens.get(end + 1).is_none_or(|n| n.gap);
-    if after.is_some_and(|t| {
+    !tokens.get(end).is_some_and(|t| {
         (t.kind != Kind::Punct || t.is_punct("-/%$€£.,") && !t.gap) && !clause_end(t)
-    }) {
+    })
+}
+
+/// "on 22nd", "on 15": a day of an unnamed month right after "on", ending its clause.
+fn bare_day(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    if !token.gap || !i.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|p| p.is("on")) {
+        return None;
+    }
+    let (day, end) = day_at(tokens, i, false)?;
+    if !ends_clause(tokens, end) {
         return None;
     }
     Some(found(i, end, DateValue { day: Some(day), ..DateValue::default() }, None))
@@ -1348,8 +1367,33 @@ fn weekday_the_day(
     wanted: i8,
     published: Option<Date>,
 ) -> Option<Found> {
-    let (day, end) =
-        day_at(tokens, i + 2, true).filter(|_| tokens.get(i + 1).is_some_and(|t| t.is("the")))?;
+    let the = tokens.get(i + 1).is_some_and(|t| t.is("the"));
+    let at = if the { i + 2 } else { i + 1 };
+    let day_token = tokens.get(at)?;
+    let (day, end) = if the {
+        // "Friday the 13th", "Friday the fifteen".
+        day_at(tokens, at, true).or_else(|| {
+            let value = numbers::cardinal(day_token.text).filter(|v| (1..=19).contains(v))?;
+            Some((u8::try_from(value).ok()?, at + 1))
+        })?
+    } else {
+        // "Mon 13th", "Monday 21!": without the article, digits only, and plain
+        // digits only before punctuation ("on Monday 21 soldiers died" is a count);
+        // an abbreviation ("Sat", "Wed") only capitalized.
+        let weekday = tokens.get(i)?;
+        if day_token.kind == Kind::Word
+            || !day_token.gap && day_token.kind == Kind::Number
+            || weekday.text.len() < 6 && !weekday.is_capitalized()
+        {
+            return None;
+        }
+        let (day, end) = day_at(tokens, at, false)?;
+        if day_token.kind == Kind::Number && !tokens.get(end).is_none_or(|t| t.kind == Kind::Punct)
+        {
+            return None;
+        }
+        (day, end)
+    };
     if !tokens.get(end).is_none_or(|t| {
         t.kind == Kind::Punct
             || t.is("of")
@@ -1360,7 +1404,8 @@ fn weekday_the_day(
     let mut value = DateValue { day: Some(day), ..DateValue::default() };
     if let Some(published) = published {
         let first = published.first_of_month();
-        for shift in [0, -1, 1, -2, 2, -3, 3] {
+        // The nearest month whose day falls on that weekday; a 31st can be months away.
+        for shift in [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6] {
             let Ok(month) = first.checked_add(i64::from(shift).months()) else { continue };
             if let Ok(date) = Date::new(month.year(), month.month(), i8::try_from(day).ok()?)
                 && iso_weekday(date.weekday()) == wanted
@@ -1893,6 +1938,98 @@ fn reconcile_ends(
 /// 02/22/2016", "today till tomorrow", "November 15th through the 19th"; and takes
 /// the "from" or "between" before a range into its span. The second end takes the
 /// month and year it leaves out from the first.
+/// Folds the word that bounds a date into its span and bounds: "before 2015" (below
+/// 2015), "since late July", "until the end of December", "after the year 2020";
+/// and "now" as the other end of a range: "between Jan 22 and now".
+pub(crate) fn fold_bounds(
+    tokens: &[Token<'_>],
+    mut found: Vec<Found>,
+    published: Option<Date>,
+) -> Vec<Found> {
+    let mut previous_end = 0;
+    for figure in &mut found {
+        let is_date = matches!(figure.kind, QuantityKind::Date | QuantityKind::Year);
+        if !is_date || figure.range {
+            previous_end = figure.end;
+            continue;
+        }
+        let word = |k: usize| tokens.get(k).filter(|_| k >= previous_end);
+        let mut start = figure.start;
+        // "the year 2019", "the end of 1989": the article goes with the date.
+        if figure.kind == QuantityKind::Year
+            && start >= 2
+            && word(start - 1).is_some_and(|t| t.is("year"))
+            && word(start - 2).is_some_and(|t| t.is("the"))
+        {
+            start -= 2;
+        } else if start >= 1
+            && word(start - 1).is_some_and(|t| t.is("the"))
+            && tokens.get(start).is_some_and(|t| t.kind == Kind::Word)
+        {
+            // "the end of December", "the summer"; not "the 11 September attacks".
+            start -= 1;
+        }
+        // "between Jan 22 and now", "between now and November 15th".
+        if let Some(today) = published.map(DateValue::from)
+            && let Value::Date(date) = figure.value
+        {
+            let before_now = start >= 1
+                && word(start - 1).is_some_and(|t| t.is("and"))
+                && word(start.wrapping_sub(2)).is_some_and(|t| t.is("now"))
+                && word(start.wrapping_sub(3)).is_some_and(|t| t.is("between"));
+            let after_now = word(start.wrapping_sub(1)).is_some_and(|t| t.is("between"))
+                && tokens.get(figure.end).is_some_and(|t| t.is("and"))
+                && tokens.get(figure.end + 1).is_some_and(|t| t.is("now"));
+            if before_now || after_now {
+                let mut date = date;
+                // An inferred year puts the other end on the right side of today.
+                if let Some(year) = date.year.filter(|_| date.year_inferred) {
+                    let (day, now) =
+                        ((date.year, date.month, date.day), (today.year, today.month, today.day));
+                    if after_now && day > now {
+                        date.year = Some(year - 1);
+                    } else if before_now && day < now {
+                        date.year = Some(year + 1);
+                    }
+                }
+                let (low, high) = if before_now { (today, date) } else { (date, today) };
+                figure.start = if before_now { start - 3 } else { start - 1 };
+                figure.end = if after_now { figure.end + 2 } else { figure.end };
+                figure.number = (figure.start, figure.end);
+                figure.value = Value::Date(low);
+                figure.low = Some(Value::Date(low));
+                figure.high = Some(Value::Date(high));
+                figure.range = true;
+                previous_end = figure.end;
+                continue;
+            }
+        }
+        // The longest phrase: "no later than", not "later than".
+        let bound = calendar::DATE_BOUNDS
+            .iter()
+            .filter_map(|(phrase, bound)| {
+                let n_words = phrase.split(' ').count();
+                let first = start.checked_sub(n_words)?;
+                phrase
+                    .split(' ')
+                    .enumerate()
+                    .all(|(offset, key)| word(first + offset).is_some_and(|t| t.is(key)))
+                    .then_some((*bound, first))
+            })
+            .min_by_key(|(_, first)| *first);
+        if let Some((bound, first)) = bound {
+            figure.start = first;
+            let value = Some(figure.value);
+            (figure.low, figure.high) = match bound {
+                numbers::Bound::Above | numbers::Bound::AtLeast => (value, None),
+                _ => (None, value),
+            };
+        }
+        previous_end = figure.end;
+    }
+    found
+}
+
 pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
     let is_date = |f: &Found| {
         f.kind == QuantityKind::Date && matches!(f.value, Value::Date(_))

@@ -16,7 +16,10 @@ mod number;
 mod ordinal;
 mod token;
 
+use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -348,8 +351,23 @@ pub fn find(text: &str, sentence: Span, context: &Context) -> Vec<Quantity> {
     let Some(slice) = text.get(sentence.range()) else { return Vec::new() };
     let tokens = token::tokens(slice, sentence.start);
     let mut found = Vec::new();
+    // One class per token, so that each word is looked up once, not by every recognizer.
+    let classes: Vec<Opens> = tokens.iter().map(opens).collect();
     let mut i = 0;
     while i < tokens.len() {
+        let worth_trying = match classes.get(i) {
+            Some(Opens::Never) | None => false,
+            Some(Opens::Alone) => true,
+            // "the weekend", "a dozen", "in 2015", "at least": a function word opens a
+            // figure only with a number or a figure word right after it.
+            Some(Opens::Before) => classes
+                .get(i + 1..classes.len().min(i + 1 + Opens::REACH))
+                .is_some_and(|next| next.contains(&Opens::Alone)),
+        };
+        if !worth_trying {
+            i += 1;
+            continue;
+        }
         match recognize(&tokens, i, context.published) {
             Recognized::Figure(figure) => {
                 i = figure.end.max(i + 1);
@@ -359,7 +377,115 @@ pub fn find(text: &str, sentence: Span, context: &Context) -> Vec<Quantity> {
         }
     }
     let found = date::join_ranges(&tokens, found);
+    let found = date::fold_bounds(&tokens, found, context.published);
     counted::attach(&tokens, &found)
+}
+
+/// Whether a figure can start at a token, judged from the token alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Opens {
+    /// No figure starts here: a word of no figure table, a comma, a quote mark.
+    Never,
+    /// A figure may start here: a number, a figure word, a currency sign.
+    Alone,
+    /// A function word ("the", "a", "in") that opens a figure only when an
+    /// [`Opens::Alone`] token follows within [`Opens::REACH`] tokens.
+    Before,
+}
+
+impl Opens {
+    /// How far after a function word the figure word must come: "the day before
+    /// yesterday" has it at once ("day"), "in the first quarter" two tokens on.
+    const REACH: usize = 4;
+}
+
+/// The class of a token for [`find`]'s first test.
+fn opens(token: &token::Token<'_>) -> Opens {
+    match token.kind {
+        token::Kind::Word => word_class(token.text),
+        // Sentence punctuation and brackets start nothing; a full stop starts a
+        // decimal (".22 calibre").
+        token::Kind::Punct if token.is_punct(",;:!?\"“”()[]{}") => Opens::Never,
+        token::Kind::Punct if token.is_punct(".") => Opens::Before,
+        // Numbers, codes ("3rd", "Q3"), signs and currency symbols.
+        token::Kind::Number | token::Kind::Mixed | token::Kind::Punct => Opens::Alone,
+    }
+}
+
+/// The class of a word: [`Opens::Alone`] for a word of one of the tables the
+/// recognizers read at their first token, [`Opens::Before`] for a function word they
+/// name (`numbers::FIGURE_WORDS`, `grammar::STOP_WORDS`), [`Opens::Never`] for any
+/// other. One hash lookup instead of the recognizers' dozens of comparisons; words the
+/// table cannot judge cheaply (non-ASCII, with an apostrophe, long) are let through.
+fn word_class(word: &str) -> Opens {
+    use crate::lexicon::{calendar, grammar, numbers, units};
+    const LONGEST: usize = 24;
+    static CLASSES: OnceLock<HashMap<&'static str, Opens, BuildHasherDefault<Fnv>>> =
+        OnceLock::new();
+    let classes = CLASSES.get_or_init(|| {
+        let mut map = HashMap::default();
+        for word in numbers::FIGURE_WORDS {
+            let class = if grammar::is_stop_word(word) { Opens::Before } else { Opens::Alone };
+            map.insert(*word, class);
+        }
+        let tables = [
+            numbers::CARDINALS.iter().map(|entry| entry.0).collect::<Vec<_>>(),
+            numbers::SCALES.iter().map(|entry| entry.0).collect(),
+            numbers::SUFFIXES.iter().map(|entry| entry.0).collect(),
+            numbers::ORDINALS.iter().map(|entry| entry.0).collect(),
+            numbers::FRACTIONS.iter().map(|entry| entry.0).collect(),
+            numbers::VAGUE.iter().map(|entry| entry.0).collect(),
+            numbers::RELATIVE_ORDINALS.iter().map(|entry| entry.0).collect(),
+            numbers::MODIFIERS.iter().filter_map(|entry| entry.0.split(' ').next()).collect(),
+            calendar::MONTHS.iter().map(|entry| entry.0).collect(),
+            calendar::WEEKDAYS.iter().map(|entry| entry.0).collect(),
+            calendar::SEASONS.iter().map(|entry| entry.0).collect(),
+            calendar::PERIOD_OPENERS.to_vec(),
+            units::CURRENCY_SYMBOLS.iter().map(|entry| entry.0).collect(),
+            units::CURRENCY_CODES.iter().map(|entry| entry.0).collect(),
+            units::CURRENCY_WORDS.iter().map(|entry| entry.0).collect(),
+            units::TIME_UNITS.iter().map(|entry| entry.0).collect(),
+        ];
+        for word in tables.into_iter().flatten() {
+            map.insert(word, Opens::Alone);
+        }
+        map
+    });
+    let bytes = word.as_bytes();
+    if bytes.len() > LONGEST || !word.is_ascii() || bytes.contains(&b'\'') {
+        return Opens::Alone;
+    }
+    let mut folded = [0u8; LONGEST];
+    let Some(target) = folded.get_mut(..bytes.len()) else { return Opens::Alone };
+    for (to, from) in target.iter_mut().zip(bytes) {
+        *to = from.to_ascii_lowercase();
+    }
+    let class = |key: &[u8]| std::str::from_utf8(key).ok().and_then(|key| classes.get(key));
+    // Plural ordinals ("thirds") are denominators.
+    match class(target) {
+        Some(found) => *found,
+        None => target.strip_suffix(b"s").and_then(class).map_or(Opens::Never, |_| Opens::Alone),
+    }
+}
+
+/// The Fowler–Noll–Vo hash: the word table is hashed on every word, and its keys
+/// are short and trusted, so a simple hash beats the default DoS-resistant one.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
 }
 
 /// A figure found by one of the recognizers, in token indices.
@@ -445,6 +571,7 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
                 && p.gap
                 && !crate::lexicon::grammar::is_stop_word(p.text)
                 && crate::lexicon::calendar::month(p.text).is_none()
+                && crate::lexicon::calendar::weekday(p.text).is_none()
         })
         && i >= 2
     {
@@ -502,7 +629,8 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
     })
 }
 
-/// Digits glued to a unit: "10kg", "25lbs", "32K", a count with its unit.
+/// Digits glued to a unit: "10kg", "25lbs", "32K"; a known unit of measure ("180ml")
+/// is kept as the figure's unit.
 fn measure(tokens: &[token::Token<'_>], i: usize) -> Option<Found> {
     let token = tokens.get(i)?;
     if token.kind != token::Kind::Mixed || !token.text.starts_with(|c: char| c.is_ascii_digit()) {
@@ -549,7 +677,8 @@ fn measure(tokens: &[token::Token<'_>], i: usize) -> Option<Found> {
         approximate: false,
         range: false,
         relative: false,
-        unit: None,
+        // "180ml": a measurement; the unit says what it measures.
+        unit: crate::lexicon::units::measure(unit),
     })
 }
 
@@ -587,6 +716,42 @@ mod tests {
 
     fn check(text: &str, expected: &[&str]) {
         assert_eq!(show(text), expected, "in {text:?}");
+    }
+
+    /// Every word the recognizers name passes [`find`]'s first test: a word left out
+    /// of `numbers::FIGURE_WORDS` would silently stop a recognizer from running.
+    #[test]
+    fn every_word_named_by_a_recognizer_may_open() {
+        let sources = [
+            include_str!("date.rs"),
+            include_str!("duration.rs"),
+            include_str!("money.rs"),
+            include_str!("number.rs"),
+            include_str!("ordinal.rs"),
+            include_str!("mod.rs"),
+        ];
+        let mut n_words = 0;
+        for source in sources {
+            let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+            for line in code.lines() {
+                let line = line.split("//").next().unwrap_or_default();
+                if line.contains("reason =") {
+                    continue;
+                }
+                for (k, quoted) in line.split('"').enumerate() {
+                    let is_words = !quoted.is_empty()
+                        && quoted.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && quoted.chars().all(|c| c.is_ascii_alphabetic() || c == ' ');
+                    if k % 2 == 1 && is_words {
+                        for word in quoted.split(' ') {
+                            n_words += 1;
+                            assert_ne!(word_class(word), Opens::Never, "{word:?} in {line:?}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(n_words > 200, "{n_words}");
     }
 
     /// Every seed sentence with a figure, and the figures it must give
@@ -681,6 +846,66 @@ mod tests {
             "Pakistan & Afghan Taliban Begin Third Round of Talks in Istanbul",
             &["Ordinal Third 3 round -"],
         );
+    }
+
+    /// A word that bounds a date belongs to it: "before 2015" is below 2015.
+    #[test]
+    fn date_bounds_and_now() {
+        check("Prices have doubled since 2019.", &["Year since 2019 2019 - -"]);
+        check(
+            "The rules apply until the end of December.",
+            &["Date until the end of December \"2025-12\" - -"],
+        );
+        check(
+            "He must leave no later than March 3.",
+            &["Date no later than March 3 \"2025-03-03\" - -"],
+        );
+        check(
+            "Rain fell after the 11 September attacks.",
+            &["Date 11 September \"2025-09-11\" - -"],
+        );
+        check(
+            "Sales rose between January 22 and now.",
+            &["Date between January 22 and now \"2025-01-22\" - -"],
+        );
+        let text = "The talks will run until the year 2027.";
+        let found = find(text, Span::new(0, text.len()), &Context::default());
+        assert_eq!(found.first().map(|q| &text[q.span]), Some("until the year 2027"));
+        assert_eq!(
+            found.first().map(|q| (q.low, q.high)),
+            Some((None, Some(Value::Number(2027.0))))
+        );
+    }
+
+    /// A weekday with its day of the month is one date; a count after a weekday is not.
+    #[test]
+    fn weekday_with_its_day() {
+        check("The vote is on Friday the 13th.", &["Date Friday the 13th \"2025-06-13\" - -"]);
+        check("They met on Mon 3rd.", &["Date Mon 3rd \"2025-11-03\" - -"]);
+        check("Talks resume on Wednesday 29.", &["Date Wednesday 29 \"2025-10-29\" - -"]);
+        check(
+            "On Monday 21 soldiers died.",
+            &["Date Monday \"2025-10-27\" - -", "Count 21 21 soldier killed"],
+        );
+    }
+
+    /// Digits glued to a unit of measure keep it: a measurement, not a count.
+    #[test]
+    fn glued_units_of_measure() {
+        let text = "Add 180ml of milk, drive 29km and lift 25lbs; 23 soldiers died.";
+        let found = find(text, Span::new(0, text.len()), &Context::default());
+        let units: Vec<_> = found.iter().map(|q| (&text[q.span], q.unit.as_deref())).collect();
+        assert_eq!(
+            units,
+            [("180ml", Some("ml")), ("29km", Some("km")), ("25lbs", Some("lb")), ("23", None)]
+        );
+    }
+
+    /// A bare day of the month after "on" ends its clause; otherwise it counts.
+    #[test]
+    fn bare_day_after_on() {
+        check("The hearing was set for later, on 22nd.", &["Date 22nd \"XXXX-XX-22\" - -"]);
+        check("They agreed on 15 points.", &["Count 15 15 point -"]);
     }
 
     /// Prints every figure of the seeds: `DUMP=1 cargo test --lib dump_seeds -- --nocapture`.

@@ -69,7 +69,12 @@ pub(crate) fn suffixed_value(text: &str, money: bool) -> Option<f64> {
     let (digits, suffix) = (text.get(..split)?, text.get(split..)?);
     // Outside money only unambiguous multipliers count: "1m" is as often one metre and
     // "1500b" 1500 bits.
-    if digits.is_empty() || (!money && matches!(suffix, "m" | "b" | "t" | "mm" | "mil")) {
+    // "1.2b" is 1.2 billion, but "1500b" is 1500 bits and "802.11b" a standard: a
+    // short decimal only.
+    let billions = suffix == "b"
+        && digits.split_once('.').is_some_and(|(whole, _)| (1..=2).contains(&whole.len()));
+    let ambiguous = matches!(suffix, "m" | "t" | "mm") || (suffix == "b" && !billions);
+    if digits.is_empty() || (!money && ambiguous) {
         return None;
     }
     Some(digits_value(digits)? * numbers::suffix(suffix)?)
@@ -120,6 +125,9 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
     let (mut total, mut current) = (0.0_f64, 0.0_f64);
     let mut last = Last::None;
     let (mut spelled, mut end, mut plain_digits) = (false, j, None);
+    // The value read before the last "and", for "two hundred and fifty-four
+    // hundredths" (200.54) and "three hundred and two dozens" (324).
+    let mut before_and: Option<(f64, f64)> = None;
     while let Some(token) = tokens.get(j) {
         match token.kind {
             Kind::Number => {
@@ -168,6 +176,16 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                     break;
                 }
                 let Some(value) = suffixed_value(token.text, money || token.text.ends_with('M'))
+                    .or_else(|| {
+                        // "1.3x10^6", "5.5x10-3", "8x2^10": a factor times a power.
+                        let (factor, base_text) = token.text.split_once(['x', 'X'])?;
+                        let base = digits_value(base_text)?;
+                        let (exponent, after) = exponent_at(tokens, j + 1).or_else(|| {
+                            (base_text == "10").then(|| signed_at(tokens, j + 1)).flatten()
+                        })?;
+                        j = after - 1;
+                        Some(digits_value(factor)? * base.powf(exponent))
+                    })
                 else {
                     break;
                 };
@@ -213,22 +231,36 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                             | Last::Hundred
                     )
                 }) {
-                    if token.is("dozen") || token.is("dozens") {
-                        current = current.max(1.0) * scale;
+                    if (scale - 12.0).abs() < f64::EPSILON {
+                        // "three hundred and two dozens": the dozens multiply what
+                        // follows the "and".
+                        let kept = before_and.map_or(0.0, |(_, kept)| kept);
+                        current = kept + (current - kept).max(1.0) * scale;
                         last = Last::Hundred;
                     } else {
                         total += current.max(1.0) * scale;
                         current = 0.0;
                         last = Last::Scale;
                     }
+                } else if last == Last::Scale
+                    && current == 0.0
+                    && let Some(scale) = numbers::scale(token.text)
+                    && j.checked_sub(1)
+                        .and_then(|k| tokens.get(k))
+                        .and_then(|t| numbers::scale(t.text))
+                        .is_some_and(|before| before < scale)
+                {
+                    // "three lakh crore", "two thousand million": a scale of scales.
+                    total *= scale;
                 } else if token.is("and")
                     && matches!(last, Last::Hundred | Last::Scale)
                     && tokens.get(j + 1).is_some_and(|next| {
                         numbers::cardinal(next.text).is_some() || next.kind == Kind::Number
                     })
                     // "and three quarters" is a fraction, read after the loop.
-                    && tokens.get(j + 2).is_none_or(|after| numbers::denominator(after.text).is_none())
+                    && and_fraction(tokens, j + 1).is_none()
                 {
+                    before_and = Some((total + current, current));
                     last = Last::And;
                     j += 1;
                     continue;
@@ -275,6 +307,64 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
         return None;
     }
     let mut value = total + current;
+    // "1.1^23", "2.5^-1": a power.
+    if last == Last::Digits
+        && total == 0.0
+        && tokens.get(end).is_some_and(|t| t.is_punct("^") && !t.gap)
+        && let Some((exponent, after)) = exponent_at(tokens, end)
+    {
+        let power = value.powf(exponent);
+        if power.is_finite() {
+            return Some(Num {
+                value: sign * power,
+                start: i,
+                end: after,
+                spelled: false,
+                plain_digits: None,
+            });
+        }
+    }
+    // "2.48×10−5", "6×10^23": scientific notation with a times sign.
+    if last == Last::Digits
+        && total == 0.0
+        && tokens.get(end).is_some_and(|t| t.is_punct("×") && !t.gap)
+        && tokens.get(end + 1).is_some_and(|t| t.text == "10" && !t.gap)
+        && let Some((exponent, after)) =
+            exponent_at(tokens, end + 2).or_else(|| signed_at(tokens, end + 2))
+    {
+        return Some(Num {
+            value: sign * value * 10f64.powf(exponent),
+            start: i,
+            end: after,
+            spelled: false,
+            plain_digits: None,
+        });
+    }
+    // "2.33 k", "1,674,200.5 M": a multiplier apart, ending the clause.
+    if last == Last::Digits
+        && total == 0.0
+        && let Some(letter) = tokens.get(end).filter(|t| t.gap && matches!(t.text, "k" | "K" | "M"))
+        && tokens.get(end + 1).is_none_or(|t| t.is_punct(".,;:!?)"))
+        && let Some(multiplier) = numbers::suffix(letter.text)
+    {
+        value *= multiplier;
+        end += 1;
+        plain_digits = None;
+    } else if !money
+        && matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred)
+        && tokens.get(end).is_some_and(|t| t.is("over"))
+        && let Some(divisor) = number(tokens, end + 1, false)
+        && divisor.value != 0.0
+        && divisor.plain_digits != Some(4)
+        && tokens.get(divisor.end).is_none_or(|t| t.kind == Kind::Punct && !t.is_punct("-/%$€£"))
+    {
+        // "one over three", "2000 over 3": a number right before "over" and a number
+        // that ends the clause is a ratio; "over 200" after a verb stays a bound.
+        value /= divisor.value;
+        end = divisor.end;
+        plain_digits = None;
+        return Some(Num { value: sign * value, start: i, end, spelled, plain_digits });
+    }
     // "one and a half", "3 million and a quarter".
     if tokens.get(end).is_some_and(|t| t.is("and"))
         && let Some((fraction, after)) = and_fraction(tokens, end + 1)
@@ -294,17 +384,11 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
             value *= scale;
             end += 1;
         }
-    } else if matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
-        && total == 0.0
-        && let Some((denominator, after)) = denominator_at(tokens, end, current).or_else(|| {
-            tokens
-                .get(end)
-                .filter(|t| t.is_punct("-") && last != Last::Digits)
-                .and_then(|_| denominator_at(tokens, end + 1, current))
-        })
+    } else if let Some((fraction, after)) =
+        ordinal_fraction(tokens, end, last, (total, current), before_and)
     {
-        // "two thirds", "five eighths".
-        value = current / denominator;
+        // "two thirds", "one hundred thirty fifths", "a hundred trillionths".
+        value = fraction;
         end = after;
         spelled = true;
         plain_digits = None;
@@ -368,6 +452,25 @@ fn leading_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
         }
         return None;
     }
+    // "a twenty-first": a compound ordinal at the end or before "of".
+    if token.is("a")
+        && let Some(tens) = tokens
+            .get(j + 1)
+            .and_then(|t| numbers::cardinal(t.text))
+            .filter(|v| *v >= 20 && v % 10 == 0)
+    {
+        let unit_at = if tokens.get(j + 2).is_some_and(|t| t.is_punct("-") && !t.gap) {
+            j + 3
+        } else {
+            j + 2
+        };
+        if let Some(unit) =
+            tokens.get(unit_at).and_then(|t| numbers::ordinal(t.text)).filter(|v| *v < 10)
+            && tokens.get(unit_at + 1).is_none_or(|t| t.kind == Kind::Punct || t.is("of"))
+        {
+            return Some((1.0 / (f64::from(tens) + whole(unit)), unit_at + 1));
+        }
+    }
     // "a fifth", "a hundredth" at the end or before "of".
     if (token.is("a") || token.is("one"))
         && let Some(ordinal) =
@@ -408,10 +511,17 @@ fn and_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
     if numerator_token.is("half") {
         return Some((0.5, j + 1));
     }
+    let cardinal = numbers::cardinal(numerator_token.text);
     let numerator = if numerator_token.is("a") || numerator_token.is("an") {
         1.0
+    } else if let Some(value) = cardinal.filter(|&v| (1..10).contains(&v)) {
+        f64::from(value)
     } else {
-        f64::from(numbers::cardinal(numerator_token.text).filter(|&v| (1..10).contains(&v))?)
+        // "two and fifty-four hundredths": a spelled fraction below one.
+        cardinal?;
+        let fraction =
+            number(tokens, j, false).filter(|n| n.spelled && n.value > 0.0 && n.value < 1.0)?;
+        return Some((fraction.value, fraction.end));
     };
     let word = tokens.get(j + 1)?;
     let denominator = numbers::denominator(word.text).or_else(|| {
@@ -420,23 +530,125 @@ fn and_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
     Some((numerator / f64::from(denominator), j + 2))
 }
 
-/// A denominator right after a small numerator: "thirds", "eighth" (singular after one).
-fn denominator_at(tokens: &[Token<'_>], j: usize, numerator: f64) -> Option<(f64, usize)> {
-    let word = tokens.get(j)?;
-    if word.kind != Kind::Word || !(1.0..=99.0).contains(&numerator) {
+/// The exponent after a caret at `j`: "^23", "^-1", "^+23", "^--23" (two minus signs
+/// cancel), and one past it.
+fn exponent_at(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
+    if !tokens.get(j).is_some_and(|t| t.is_punct("^") && !t.gap) {
         return None;
     }
-    if let Some(denominator) = numbers::denominator(word.text) {
-        return Some((f64::from(denominator), j + 1));
+    let mut k = j + 1;
+    let mut sign = 1.0;
+    while let Some(mark) = tokens.get(k).filter(|t| t.is_punct("+-−") && !t.gap) {
+        if !mark.is_punct("+") {
+            sign = -sign;
+        }
+        k += 1;
     }
-    let singular =
-        numbers::ordinal(word.text).filter(|&v| v > 2 && (numerator - 1.0).abs() < f64::EPSILON)?;
-    // "one third of", "one eighth" at the end; not "one third round".
-    let after = tokens.get(j + 1);
-    if after.is_none_or(|t| t.kind == Kind::Punct || t.is("of")) {
-        return Some((whole(singular), j + 1));
+    let digits = tokens.get(k).filter(|t| t.kind == Kind::Number && !t.gap)?;
+    Some((sign * digits_value(digits.text)?, k + 1))
+}
+
+/// A signed exponent glued after a power of ten without a caret: "10-3", "10−5".
+fn signed_at(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
+    let mark = tokens.get(j).filter(|t| t.is_punct("+-−") && !t.gap)?;
+    let digits = tokens.get(j + 1).filter(|t| t.kind == Kind::Number && !t.gap)?;
+    let sign = if mark.is_punct("+") { 1.0 } else { -1.0 };
+    Some((sign * digits_value(digits.text)?, j + 2))
+}
+
+/// The value of a denominator word: "fifths", "hundredths", "trillionths",
+/// "quarters"; singular ordinals only when `singular` allows them.
+fn denominator_value(word: &Token<'_>, singular: bool) -> Option<f64> {
+    if word.kind != Kind::Word {
+        return None;
     }
-    None
+    if let Some(value) = numbers::denominator(word.text) {
+        return Some(f64::from(value));
+    }
+    let plural = word.text.strip_suffix('s').or_else(|| word.text.strip_suffix('S'));
+    match plural {
+        Some(stem) => numbers::ordinal(stem).filter(|&v| v > 2).map(whole),
+        None if singular => numbers::ordinal(word.text).filter(|&v| v > 2).map(whole),
+        None => None,
+    }
+}
+
+/// A fraction whose denominator is an ordinal after the number read so far (`total`
+/// and `current`, ending at token `end` with `last`): "three fifths", "one
+/// twenty-fifth", "a hundred trillionths". How the denominator binds:
+/// - a tens word right before a unit ordinal joins the denominator when a number
+///   comes before it: "one hundred thirty fifths" is 100/35, "three twenty-firsts"
+///   3/21; after "and" it stays in the numerator ("one hundred and thirty fifths" is
+///   130/5);
+/// - after "and", a part smaller than the denominator is the fraction of a whole
+///   number: "two hundred and fifty-four hundredths" is 200.54;
+/// - a singular ordinal needs the numerator one and nothing but punctuation or
+///   "of" after it ("one third of", not "one third round").
+fn ordinal_fraction(
+    tokens: &[Token<'_>],
+    end: usize,
+    last: Last,
+    (total, current): (f64, f64),
+    before_and: Option<(f64, f64)>,
+) -> Option<(f64, usize)> {
+    let value = total + current;
+    let digits = last == Last::Digits;
+    if !matches!(
+        last,
+        Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred | Last::Scale
+    ) || value <= 0.0
+        || (digits && !(1.0..=99.0).contains(&value))
+    {
+        return None;
+    }
+    let ends_clause = |k: usize| tokens.get(k).is_none_or(|t| t.kind == Kind::Punct || t.is("of"));
+    let is_one = (value - 1.0).abs() < f64::EPSILON;
+    // "two-thirds": a hyphen before the denominator of a spelled numerator.
+    // "two-thirds", "five - eighths": glued or spaced on both sides.
+    let hyphen = tokens.get(end).is_some_and(|t| {
+        t.is_punct("-") && t.gap == tokens.get(end + 1).is_some_and(|next| next.gap)
+    });
+    let at = if !digits && hyphen { end + 1 } else { end };
+    let word = tokens.get(at)?;
+    // "twenty-firsts", "twenty fifth": a compound denominator.
+    if !digits && let Some(tens) = numbers::cardinal(word.text).filter(|v| *v >= 20 && v % 10 == 0)
+    {
+        let unit_at = if tokens.get(at + 1).is_some_and(|t| t.is_punct("-") && !t.gap) {
+            at + 2
+        } else {
+            at + 1
+        };
+        let unit = tokens.get(unit_at)?;
+        // Any unit ordinal completes it, "first" and "second" too.
+        let stem = match unit.text.strip_suffix('s') {
+            Some(stem) => stem,
+            None if is_one && ends_clause(unit_at + 1) => unit.text,
+            None => return None,
+        };
+        let denominator = numbers::ordinal(stem).filter(|v| *v < 10).map(whole)?;
+        return Some((value / (f64::from(tens) + denominator), unit_at + 1));
+    }
+    let singular = is_one && ends_clause(at + 1);
+    let denominator = denominator_value(word, singular)?;
+    // "one hundred thirty fifths": the tens word before a unit ordinal is the
+    // denominator's.
+    if last == Last::Tens
+        && denominator < 10.0
+        && let Some(tens) =
+            end.checked_sub(1).and_then(|k| tokens.get(k)).and_then(|t| numbers::cardinal(t.text))
+        && value > f64::from(tens)
+        && !end.checked_sub(2).and_then(|k| tokens.get(k)).is_some_and(|t| t.is("and"))
+    {
+        let denominator = f64::from(tens) + denominator;
+        return Some(((value - f64::from(tens)) / denominator, at + 1));
+    }
+    if let Some((before, _)) = before_and {
+        let part = value - before;
+        if part > 0.0 && part < denominator {
+            return Some((before + part / denominator, at + 1));
+        }
+    }
+    Some((value / denominator, at + 1))
 }
 
 /// Spelled decimals after "point": "point zero three", "point five".
@@ -539,7 +751,31 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
         }
         let words = tokens.get(i..).unwrap_or_default().iter().take(5).map(|t| t.text);
         if let Some((bound, n_words)) = numbers::modifier(words) {
-            let num = number(tokens, i + n_words, money)?;
+            let at = i + n_words;
+            // "more than half", "nearly half of the votes": half after a modifier.
+            let half = || {
+                let glued = tokens.get(at + 1).is_some_and(|t| t.is_punct("-") && !t.gap);
+                tokens.get(at).filter(|t| t.is("half") && !glued).map(|_| Num {
+                    value: 0.5,
+                    start: at,
+                    end: at + 1,
+                    spelled: true,
+                    plain_digits: None,
+                })
+            };
+            let num = number(tokens, at, money).or_else(half)?;
+            // "about 20-30", "some 200 to 300": an approximate range.
+            if bound == Bound::About
+                && let Some(joint) = tokens.get(num.end)
+                && (joint.is_punct("-–~") && !joint.gap || joint.is("to"))
+                && let Some(second) = number(tokens, num.end + 1, money)
+                && second.value > num.value
+                && num.spelled == second.spelled
+            {
+                let mut found = range(i, num, second);
+                found.approximate = true;
+                return Some(found);
+            }
             let mut found = bounded(i, num, bound, tokens);
             // "above 1000 and below 1500", "at most 100 and at least 20": one interval.
             if tokens.get(found.end).is_some_and(|t| t.is("and"))
@@ -594,6 +830,20 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
     // "44 mg to 50 mg": the unit written at both ends.
     if let Some(second) = after_repeated_unit(tokens, num, "to", money) {
         return Some(range(i, num, second));
+    }
+    // A suspended hyphen: "8- to 16-meter", "two- or three-day".
+    if let Some(hyphen) = tokens.get(num.end)
+        && hyphen.is_punct("-")
+        && !hyphen.gap
+        && tokens.get(num.end + 1).is_some_and(|t| t.gap && (t.is("to") || t.is("or")))
+        && let Some(second) = number(tokens, num.end + 2, money)
+        && second.value > num.value
+        && num.spelled == second.spelled
+        && tokens.get(second.end).is_some_and(|t| t.is_punct("-") && !t.gap)
+    {
+        let mut found = range(i, num, second);
+        found.approximate = tokens.get(num.end + 1).is_some_and(|t| t.is("or"));
+        return Some(found);
     }
     // A range: "18-19", "two to four", "1000 – 5000", "20~100", "two or three".
     if let Some(joint) = tokens.get(num.end) {
@@ -817,6 +1067,61 @@ mod tests {
         assert_eq!(value("a"), None);
     }
 
+    #[test]
+    fn ordinal_denominators_bind_by_position() {
+        let close = |text: &str, expected: f64| {
+            let found = value(text).unwrap_or(f64::NAN);
+            assert!((found - expected).abs() < 1e-9, "{text}: {found} != {expected}");
+        };
+        close("three fifths", 0.6);
+        close("two-thirds", 2.0 / 3.0);
+        close("one hundred thirty fifths", 100.0 / 35.0);
+        close("two hundred forty-sixths", 200.0 / 46.0);
+        close("one hundred and thirty fifths", 26.0);
+        close("seven twenty-firsts", 7.0 / 21.0);
+        close("one twenty-fifth", 0.04);
+        close("a thirty-second", 1.0 / 32.0);
+        close("three - eighths", 0.375);
+        close("4 dzs", 48.0);
+        close("two hundred and fifty-four hundredths", 200.54);
+        close("two and fifty-four hundredths", 2.54);
+        close("a hundred trillionths", 1e-10);
+        close("four hundred and three dozen", 436.0);
+        close("three lakh crore", 3e12);
+        close("two thousand million", 2e9);
+        // A singular ordinal after "one" is a fraction only at the end or before "of".
+        assert_eq!(value("one third round"), Some(1.0));
+    }
+
+    #[test]
+    fn powers_ratios_and_multipliers() {
+        let close = |text: &str, expected: f64| {
+            let found = value(text).unwrap_or(f64::NAN);
+            assert!((found - expected).abs() < 1e-9 * expected.abs().max(1.0), "{text}: {found}");
+        };
+        close("2^10", 1024.0);
+        close("-4^-2", -0.0625);
+        close("4.2x10^3", 4200.0);
+        close("4.5x10-3", 0.0045);
+        close("3x2^4", 48.0);
+        close("6.02×10^23", 6.02e23);
+        close("1.5×10−4", 1.5e-4);
+        close("one over four", 0.25);
+        close("3 over 4.", 0.75);
+        close("12 K", 12_000.0);
+        close("3.5b", 3.5e9);
+        assert_eq!(value("3G"), None);
+        assert_eq!(value("802.11b"), None);
+        // Not ratios: "over" before a count of something, or a year.
+        assert_eq!(value("23 over three days"), Some(23.0));
+        assert_eq!(value("5 over 2024"), Some(5.0));
+        // Not multipliers: grams, bits, a letter inside a sentence.
+        assert_eq!(value("10g"), None);
+        assert_eq!(value("1500b"), None);
+        assert_eq!(value("12 K street"), Some(12.0));
+        assert_eq!(value("35 M&S goods"), Some(35.0));
+    }
+
     fn figure_of(text: &str) -> Option<(f64, Option<f64>, Option<f64>, bool)> {
         let tokens = tokens(text, 0);
         figure(&tokens, 0, false).map(|f| (f.value, f.low, f.high, f.approximate))
@@ -830,6 +1135,14 @@ mod tests {
         assert_eq!(figure_of("up to 700"), Some((700.0, None, Some(700.0), false)));
         assert_eq!(figure_of("about 30"), Some((30.0, None, None, true)));
         assert_eq!(figure_of("18-19"), Some((18.0, Some(18.0), Some(19.0), false)));
+        assert_eq!(figure_of("about 20-30"), Some((20.0, Some(20.0), Some(30.0), true)));
+        assert_eq!(figure_of("5- to 10-year"), Some((5.0, Some(5.0), Some(10.0), false)));
+        assert_eq!(figure_of("5- to 10 years"), Some((5.0, Some(5.0), Some(5.0), false)));
+        assert_eq!(figure_of("some 200 to 300"), Some((200.0, Some(200.0), Some(300.0), true)));
+        assert_eq!(figure_of("more than half"), Some((0.5, Some(0.5), None, false)));
+        assert_eq!(figure_of("nearly half of"), Some((0.5, None, Some(0.5), true)));
+        assert_eq!(figure_of("equaling 20"), Some((20.0, Some(20.0), Some(20.0), false)));
+        assert_eq!(figure_of("over half-time"), None);
         assert_eq!(figure_of("two to four"), Some((2.0, Some(2.0), Some(4.0), false)));
         assert_eq!(figure_of("between 5 and 10"), Some((5.0, Some(5.0), Some(10.0), false)));
         assert_eq!(figure_of("dozens"), Some((24.0, Some(24.0), None, true)));
