@@ -1,7 +1,7 @@
 //! Finding reporting cues in a sentence: one pass over its words, a hash lookup
 //! per word, and a short look-ahead for multi-word cues.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::{CueClass, Tok};
@@ -41,6 +41,18 @@ pub(super) struct Found {
 }
 
 /// Every form of every lexicon verb (and the first word of every phrase), with its lemma and form.
+/// Every word a cue can start with: the first words of fixed phrases, every
+/// inflected form of a verb, and the cue nouns.
+fn starts() -> &'static HashSet<&'static str> {
+    static STARTS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts: HashSet<&'static str> = verb_forms().keys().map(String::as_str).collect();
+        starts.extend(cues::FIXED.iter().map(|(first, _, _)| *first));
+        starts.extend(cues::NOUNS.iter().map(|(noun, _)| *noun));
+        starts
+    })
+}
+
 fn verb_forms() -> &'static HashMap<String, (&'static str, Form)> {
     static FORMS: OnceLock<HashMap<String, (&'static str, Form)>> = OnceLock::new();
     FORMS.get_or_init(|| {
@@ -117,11 +129,18 @@ fn follows(toks: &[Tok], start: usize, rest: &[&str]) -> Option<usize> {
 /// Finds the cues among `toks` (words inside quotations are skipped).
 pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
     let forms = verb_forms();
+    let starts = starts();
     let mut found: Vec<Found> = Vec::new();
     let mut index = 0;
     while index < toks.len() {
         let Some(tok) = toks.get(index) else { break };
-        if tok.quoted || !tok.is_word() || !plain(toks, index) {
+        // Most words start no cue: one set lookup rules them out before the
+        // shape checks and the three lexicons are consulted.
+        if tok.quoted
+            || !starts.contains(tok.lower.as_ref())
+            || !tok.is_word()
+            || !plain(toks, index)
+        {
             index += 1;
             continue;
         }
