@@ -327,6 +327,29 @@ fn is_vague(text: &str, quantity: &Quantity) -> bool {
 /// Pakistan", "Tehreek-i-Taliban Pakistan" and "TTP" all give `TTP`; "Türkiye",
 /// "Turkiye" and "Turkey" give `Turkey`. Unknown names give their folded skeleton.
 pub fn name_key(name: &str) -> String {
+    // The same names come back in every sentence and every report of a story: a
+    // small per-thread memo (name_key is a pure function) saves normalizing and
+    // comparing them again. It is emptied when it grows large.
+    thread_local! {
+        static KEYS: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    const MAX_REMEMBERED: usize = 65_536;
+    if let Some(key) = KEYS.with(|keys| keys.borrow().get(name).cloned()) {
+        return key;
+    }
+    let key = compute_name_key(name);
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        if keys.len() >= MAX_REMEMBERED {
+            keys.clear();
+        }
+        keys.insert(name.to_string(), key.clone());
+    });
+    key
+}
+
+fn compute_name_key(name: &str) -> String {
     let normalized = normalize(name);
     if let Some(canonical) = aliases::canonical(&normalized) {
         return canonical.to_string();
