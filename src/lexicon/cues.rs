@@ -12,26 +12,29 @@
 //! saying, claiming, warning, confirming, denying, asking, reporting,
 //! evaluating and believing that reporters use to introduce what someone said.
 
-/// The class of a cue, mirrored by the attribution's `CueClass`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The class of a reporting cue. The attribution stage shows it as
+/// `extract::attribution::CueClass`, the same type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Class {
-    /// Plain speech: say, tell, add.
+    /// Plain speech: say, tell, add, state, announce.
     Speech,
-    /// A contested claim: claim, allege.
+    /// A contested claim: claim, allege, assert, insist.
     Claim,
     /// A warning: warn, caution.
     Warning,
-    /// A confirmation: confirm, acknowledge.
+    /// A confirmation or acknowledgement.
     Confirm,
-    /// A denial: deny, reject.
+    /// A denial or rejection.
     Deny,
-    /// A request: urge, demand.
+    /// A request: urge, demand, ask.
     Request,
-    /// A report: report, cite.
+    /// A report: report, cite, according to.
     Report,
-    /// An evaluation: accuse, praise.
+    /// An evaluation: accuse, praise, blame.
     Evaluation,
-    /// A belief: believe, expect.
+    /// A belief or expectation: believe, think, expect.
     Belief,
 }
 

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::{CueClass, Tok};
-use crate::lexicon::cues::{self, Class};
+use crate::lexicon::cues;
 use crate::lexicon::speakers;
 
 /// The grammatical form of a cue word.
@@ -81,20 +81,6 @@ fn verb_forms() -> &'static HashMap<String, (&'static str, Form)> {
 /// ends a speaker's noun phrase ("the Taliban authorities blamed").
 pub(super) fn is_cue_word(word: &str) -> bool {
     verb_forms().get(word).is_some_and(|(_, form)| *form == Form::Past)
-}
-
-pub(super) fn class(class: Class) -> CueClass {
-    match class {
-        Class::Speech => CueClass::Speech,
-        Class::Claim => CueClass::Claim,
-        Class::Warning => CueClass::Warning,
-        Class::Confirm => CueClass::Confirm,
-        Class::Deny => CueClass::Deny,
-        Class::Request => CueClass::Request,
-        Class::Report => CueClass::Report,
-        Class::Evaluation => CueClass::Evaluation,
-        Class::Belief => CueClass::Belief,
-    }
 }
 
 /// Matches `rest` against the words after `start`. One modifier may stand inside
@@ -200,7 +186,7 @@ fn fixed(toks: &[Tok], index: usize) -> Option<Found> {
                 first: index,
                 last,
                 lemma: phrase(first, rest),
-                class: class(*class_of),
+                class: *class_of,
                 form: Form::Fixed,
             })
         },
@@ -243,20 +229,14 @@ fn verb(
                 first: index,
                 last,
                 lemma: phrase(first, rest),
-                class: class(*class_of),
+                class: *class_of,
                 form,
             });
         }
     }
     let position = cues::VERBS.binary_search_by(|(entry, _)| entry.cmp(&lemma)).ok()?;
     let (_, class_of) = cues::VERBS.get(position)?;
-    Some(Found {
-        first: index,
-        last: index,
-        lemma: lemma.to_string(),
-        class: class(*class_of),
-        form,
-    })
+    Some(Found { first: index, last: index, lemma: lemma.to_string(), class: *class_of, form })
 }
 
 fn noun(toks: &[Tok], index: usize) -> Option<Found> {
@@ -268,7 +248,7 @@ fn noun(toks: &[Tok], index: usize) -> Option<Found> {
         first: index,
         last: index,
         lemma: (*lemma).to_string(),
-        class: class(*class_of),
+        class: *class_of,
         form: Form::Noun,
     })
 }

@@ -34,30 +34,8 @@ use crate::lexicon::cues as cue_lexicon;
 use crate::span::Span;
 use crate::text::{Quote, Segment, words};
 
-/// The class of a reporting cue.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[non_exhaustive]
-pub enum CueClass {
-    /// Plain speech: say, tell, add, state, announce.
-    Speech,
-    /// A contested claim: claim, allege, assert, insist.
-    Claim,
-    /// A warning: warn, caution.
-    Warning,
-    /// A confirmation or acknowledgement.
-    Confirm,
-    /// A denial or rejection.
-    Deny,
-    /// A request: urge, demand, ask.
-    Request,
-    /// A report: report, cite, according to.
-    Report,
-    /// An evaluation: accuse, praise, blame.
-    Evaluation,
-    /// A belief or expectation: believe, think, expect.
-    Belief,
-}
+/// The class of a reporting cue; defined with the cue lexicon that assigns it.
+pub use crate::lexicon::cues::Class as CueClass;
 
 /// The word or phrase that marks an attribution: "said", "told", "according to".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
