@@ -33,6 +33,15 @@ pub enum Number {
     Relative,
 }
 
+/// Heads that stand for any unnamed source, whatever noun introduced it: "the
+/// source" may take up "a security official" or "a person familiar with the talks".
+pub const GENERIC_SOURCES: &[&str] = &["source", "sources"];
+
+/// Whether `word` (lowercase) is a head that stands for any unnamed source.
+pub fn is_generic_source(word: &str) -> bool {
+    GENERIC_SOURCES.binary_search(&word).is_ok()
+}
+
 /// Heads of unnamed sources: "security sources", "a senior official".
 pub const SOURCE_NOUNS: &[&str] = &[
     "activist",
@@ -360,9 +369,15 @@ mod tests {
     #[test]
     fn tables_are_sorted_and_unique() {
         assert!(PRONOUNS.windows(2).all(|pair| pair[0].0 < pair[1].0));
-        for table in
-            [SOURCE_NOUNS, GROUP_HEADS, DETERMINERS, FUNCTION_WORDS, AUXILIARIES, TIME_NOUNS]
-        {
+        for table in [
+            GENERIC_SOURCES,
+            SOURCE_NOUNS,
+            GROUP_HEADS,
+            DETERMINERS,
+            FUNCTION_WORDS,
+            AUXILIARIES,
+            TIME_NOUNS,
+        ] {
             assert!(table.windows(2).all(|pair| pair[0] < pair[1]), "{table:?}");
         }
     }

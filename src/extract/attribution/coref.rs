@@ -60,7 +60,10 @@ impl Entities {
                         && (earlier.role.as_deref().is_some_and(|role| {
                             role.to_lowercase().split(' ').any(|word| word == head)
                         }) || (earlier.kind == SpeakerKind::Anonymous
-                            && earlier.name.to_lowercase().ends_with(&head)))
+                            && (earlier.name.to_lowercase().ends_with(&head)
+                                // "the source" takes up the latest unnamed source of the same number.
+                                || (speakers::is_generic_source(&head)
+                                    && is_plural(earlier) == head.ends_with('s')))))
                 })
             }
             SpeakerKind::Organization | SpeakerKind::Person

@@ -691,6 +691,20 @@ mod tests {
     }
 
     #[test]
+    fn the_source_takes_up_the_latest_unnamed_source() {
+        let (_, found) = run(
+            "A diplomat said the talks would resume. The minister left early. However, the source stressed that no date was set.",
+        );
+        let names: Vec<&str> =
+            found.iter().filter_map(|a| a.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+        assert_eq!(names.last(), Some(&"diplomat"));
+        let (_, found) = run("Officials said 12 people died. The sources added that 30 were hurt.");
+        let names: Vec<&str> =
+            found.iter().filter_map(|a| a.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Officials", "Officials"]);
+    }
+
+    #[test]
     fn nested_inside_a_quotation() {
         let text = "One official said: \u{201c}The delegation has made it clear that 2 demands stand.\u{201d}";
         let found = rows(text);
