@@ -659,6 +659,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_the_head_beats_a_place_after_it() {
+        let (_, found) =
+            run("A Hamas official present at the meeting said 40 hostages remained, telling AFP.");
+        let speaker = found.first().and_then(|a| a.speaker.as_ref());
+        assert_eq!(
+            speaker.map(|s| (s.kind, s.affiliation.as_deref())),
+            Some((SpeakerKind::Anonymous, Some("Hamas")))
+        );
+    }
+
+    #[test]
     fn anonymous_sources_keep_their_side() {
         let (_, found) = run(
             "A source close to the delegation said the talks had stalled. They added that 3 rounds remained.",

@@ -303,7 +303,14 @@ pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker 
         while toks.get(side_first).is_some_and(|tok| speakers::is_determiner(&tok.lower)) {
             side_first += 1;
         }
-        if side_first <= last {
+        // "close to the Taliban delegation" names a side. A phrase with no name in
+        // it ("present at the talks") gives way to a name before the head ("a
+        // Taliban representative"), which the code below reads.
+        let side_has_name =
+            toks.get(side_first..=last).is_some_and(|side| side.iter().any(Tok::is_cap));
+        let name_before_head =
+            toks.get(first..core_last).is_some_and(|before| before.iter().any(Tok::is_cap));
+        if side_first <= last && (side_has_name || !name_before_head) {
             speaker.affiliation = Some(join(toks, side_first, last));
         }
     }
@@ -337,12 +344,8 @@ pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker 
             .iter()
             .filter(|tok| tok.is_cap())
             .collect();
-        if speaker.affiliation.is_none()
-            && let (Some(side_first), Some(side_last)) = (side.first(), side.last())
-        {
-            let span = Span::new(side_first.span.start, side_last.span.end);
+        if speaker.affiliation.is_none() && !side.is_empty() {
             let text: Vec<&str> = side.iter().map(|tok| strip_possessive(tok.text)).collect();
-            let _ = span;
             speaker.affiliation = Some(text.join(" "));
         }
         return speaker;
