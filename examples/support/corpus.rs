@@ -306,22 +306,7 @@ const WORDS: &[&str] = &[
     "nineteen",
     "twenty",
 ];
-const WEEKDAYS: &[&str] =
-    &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crosscheck::lexicon::calendar::{MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS};
 
 /// An invented place name, unique per story number.
 fn invented(story: usize) -> String {

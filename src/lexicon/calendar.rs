@@ -96,6 +96,26 @@ pub fn season(word: &str) -> Option<u8> {
     lookup(SEASONS, word)
 }
 
+/// The months' names as written, January first: `MONTH_NAMES[month - 1]`.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The weekdays' names as written, Monday first: `WEEKDAY_NAMES[weekday - 1]`.
+pub const WEEKDAY_NAMES: [&str; 7] =
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 /// The month number of a month name or abbreviation, in any letter case.
 pub fn month(word: &str) -> Option<u8> {
     lookup(MONTHS, word)
@@ -143,6 +163,16 @@ mod tests {
         }
         assert!(PERIOD_OPENERS.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(DATE_BOUNDS.windows(2).all(|pair| pair[0].0 < pair[1].0));
+    }
+
+    #[test]
+    fn names_read_back_as_their_numbers() {
+        for (index, name) in MONTH_NAMES.iter().enumerate() {
+            assert_eq!(month(name).map(usize::from), Some(index + 1));
+        }
+        for (index, name) in WEEKDAY_NAMES.iter().enumerate() {
+            assert_eq!(weekday(name).map(usize::from), Some(index + 1));
+        }
     }
 
     #[test]

@@ -161,41 +161,17 @@ fn split(claims: &[Claim], rank: &[u32], block: &[usize], max_block: usize) -> V
 mod tests {
     use super::*;
     use crate::claim::ClaimContext;
-    use crate::extract::figures::{DateValue, Quantity, Value};
-    use crate::span::Span;
+    use crate::matcher::testing;
 
     fn claim(id: usize, topic: &str, day: Option<u8>) -> Claim {
         Claim {
             id: format!("d{id:04}#1"),
             doc: format!("d{id:04}"),
-            quantity: Some(Quantity {
-                kind: QuantityKind::Count,
-                span: Span::new(0, 1),
-                value: Value::Number(1.0),
-                low: None,
-                high: None,
-                approximate: false,
-                unit: None,
-                counted: None,
-                event: None,
-                number: Span::new(0, 1),
-                range: false,
-                relative: false,
-                series: None,
-                part_of: None,
-            }),
+            quantity: Some(testing::count(1.0)),
             topic: Some(topic.to_string()),
             context: ClaimContext {
                 anchors: day
-                    .map(|day| {
-                        Anchor::Date(DateValue {
-                            year: None,
-                            month: Some(10),
-                            day: Some(day),
-                            year_inferred: false,
-                            season: None,
-                        })
-                    })
+                    .map(|day| Anchor::Date(testing::day_of(10, day)))
                     .into_iter()
                     .collect(),
                 ..ClaimContext::default()

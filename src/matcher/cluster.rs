@@ -96,41 +96,17 @@ pub(crate) fn find_root(parent: &mut [usize], mut node: usize) -> usize {
 mod tests {
     use super::*;
     use crate::claim::{Anchor, ClaimContext};
-    use crate::extract::figures::{DateValue, Quantity, QuantityKind, Value};
-    use crate::span::Span;
+    use crate::matcher::testing;
 
     fn claim(doc: &str, value: f64, day: Option<u8>) -> Claim {
         Claim {
             id: format!("{doc}#1"),
             doc: doc.to_string(),
-            quantity: Some(Quantity {
-                kind: QuantityKind::Count,
-                span: Span::new(0, 1),
-                value: Value::Number(value),
-                low: None,
-                high: None,
-                approximate: false,
-                unit: None,
-                counted: None,
-                event: None,
-                number: Span::new(0, 1),
-                range: false,
-                relative: false,
-                series: None,
-                part_of: None,
-            }),
+            quantity: Some(testing::count(value)),
             topic: Some("soldiers killed".to_string()),
             context: ClaimContext {
                 anchors: day
-                    .map(|day| {
-                        Anchor::Date(DateValue {
-                            year: None,
-                            month: Some(10),
-                            day: Some(day),
-                            year_inferred: false,
-                            season: None,
-                        })
-                    })
+                    .map(|day| Anchor::Date(testing::day_of(10, day)))
                     .into_iter()
                     .collect(),
                 // One story: the same names in both documents.

@@ -20,6 +20,8 @@ mod block;
 mod cluster;
 mod score;
 mod status;
+#[cfg(test)]
+mod testing;
 
 use std::collections::BTreeMap;
 
@@ -417,22 +419,7 @@ fn reason(claims: &[Claim], cluster: &[usize], kind: QuantityKind) -> Option<Str
 
 /// Anchors in words: "October 12", "Sunday", "weekend"; "no time given" when none.
 fn describe_anchors(anchors: &[Anchor]) -> String {
-    const WEEKDAYS: [&str; 7] =
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    use crate::lexicon::calendar::{MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS};
     if anchors.is_empty() {
         return "no time given".to_string();
     }

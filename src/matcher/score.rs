@@ -198,29 +198,14 @@ fn overlap(a: &[u64], b: &[u64]) -> usize {
 mod tests {
     use super::*;
     use crate::claim::ClaimContext;
-    use crate::extract::figures::{DateValue, Quantity, QuantityKind, Value};
+    use crate::matcher::testing;
     use crate::span::Span;
 
     fn claim(doc: &str, value: f64, anchors: Vec<Anchor>, places: &[&str]) -> Claim {
         Claim {
             id: format!("{doc}#1"),
             doc: doc.to_string(),
-            quantity: Some(Quantity {
-                kind: QuantityKind::Count,
-                span: Span::new(0, 1),
-                value: Value::Number(value),
-                low: None,
-                high: None,
-                approximate: false,
-                unit: None,
-                counted: None,
-                event: None,
-                number: Span::new(0, 1),
-                range: false,
-                relative: false,
-                series: None,
-                part_of: None,
-            }),
+            quantity: Some(testing::count(value)),
             topic: Some("soldiers killed".to_string()),
             context: ClaimContext {
                 anchors,
@@ -238,13 +223,7 @@ mod tests {
     }
 
     fn on(month: u8, day: u8) -> Anchor {
-        Anchor::Date(DateValue {
-            year: None,
-            month: Some(month),
-            day: Some(day),
-            year_inferred: false,
-            season: None,
-        })
+        Anchor::Date(testing::day_of(month, day))
     }
 
     #[test]

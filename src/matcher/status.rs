@@ -154,36 +154,7 @@ pub(crate) fn dates_meet(a: DateValue, b: DateValue) -> bool {
 mod tests {
     use super::*;
     use crate::extract::figures::{DurationValue, TimeUnit};
-    use crate::span::Span;
-
-    fn figure(
-        kind: QuantityKind,
-        value: Value,
-        low: Option<Value>,
-        high: Option<Value>,
-        approximate: bool,
-    ) -> Quantity {
-        Quantity {
-            kind,
-            span: Span::new(0, 1),
-            value,
-            low,
-            high,
-            approximate,
-            unit: None,
-            counted: None,
-            event: None,
-            number: Span::new(0, 1),
-            range: false,
-            relative: false,
-            series: None,
-            part_of: None,
-        }
-    }
-
-    fn count(value: f64) -> Quantity {
-        figure(QuantityKind::Count, Value::Number(value), None, None, false)
-    }
+    use crate::matcher::testing::{count, figure};
 
     fn date(year: Option<i16>, month: u8, day: u8) -> Value {
         Value::Date(DateValue {
