@@ -376,7 +376,8 @@ fn recognizers_text_english() {
                     let found = find(text, Span::new(0, text.len()), &context(case));
                     let shown: Vec<_> = found.iter().map(|q| (&text[q.span], q.value)).collect();
                     println!(
-                        "FAIL {category}: {text:?} expected {} found {shown:?}",
+                        "FAIL {category} {}: {text:?} expected {} found {shown:?}",
+                        case["id"].as_str().unwrap_or_default(),
                         case["expected"]
                     );
                 }
