@@ -23,7 +23,7 @@ use std::borrow::Cow;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::extract::figures::{DateValue, Quantity, QuantityKind};
+use crate::extract::figures::{DateValue, Quantity, QuantityKind, Value};
 use crate::lexicon::{aliases, calendar, grammar, topics};
 use crate::span::Span;
 
@@ -145,7 +145,7 @@ fn topic_in(tokens: &[Token<'_>], quantity: &Quantity) -> Option<String> {
             after,
             counted.as_deref(),
             quantity.event.as_ref().map(|e| e.canonical.as_str()),
-            quantity.part_of.is_some(),
+            Portion::of(quantity),
         ),
         // "the next round", "the last round" name a position relative to another,
         // not a number in the series: nothing to compare with "third round".
@@ -497,13 +497,37 @@ fn is_clause_break(token: &Token<'_>) -> bool {
     )
 }
 
+/// How a count stands to a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Portion {
+    /// A count of its own.
+    Whole,
+    /// A part of an earlier count ("including four suicide bombers").
+    Part,
+    /// A share of a whole, below one: "two thirds of the soldiers", "one in five
+    /// children". It is compared only with other shares, never with head counts.
+    Share,
+}
+
+impl Portion {
+    fn of(quantity: &Quantity) -> Portion {
+        if quantity.part_of.is_some() {
+            return Portion::Part;
+        }
+        match quantity.value {
+            Value::Number(value) if value > 0.0 && value < 1.0 => Portion::Share,
+            _ => Portion::Whole,
+        }
+    }
+}
+
 fn count_topic(
     tokens: &[Token<'_>],
     figure: usize,
     after: usize,
     counted: Option<&str>,
     event: Option<&str>,
-    part_of: bool,
+    part: Portion,
 ) -> Option<String> {
     let counted = counted.map(topics::counted);
     let combatant = counted.is_some_and(topics::is_combatant);
@@ -543,13 +567,18 @@ fn count_topic(
     // A count right after "including" or "among them" is a part of an earlier
     // count ("30 people, including 12 children"): it never measures the total, so
     // it gets a topic of its own and is compared only with other parts.
-    let part = part_of
+    let share = part == Portion::Share;
+    let part = part == Portion::Part
         || tokens
             .get(figure.saturating_sub(2)..figure)
             .unwrap_or_default()
             .iter()
             .any(|token| topics::is_subset_marker(&token.lower));
-    let suffix = if part { " (part)" } else { "" };
+    let suffix = match part {
+        _ if share => " (share)",
+        true => " (part)",
+        false => "",
+    };
     let noun = plural(&noun);
     // "12 casualties": the noun is itself the event.
     if noun == event {
@@ -933,6 +962,16 @@ mod tests {
             topic_of(part, "12 people", QuantityKind::Count, Some("person")).as_deref(),
             Some("people killed (part)")
         );
+    }
+
+    #[test]
+    fn a_share_is_compared_only_with_shares() {
+        let text = "Officials said three out of five soldiers were killed in the ambush.";
+        let context = crate::extract::figures::Context::default();
+        let found = crate::extract::figures::find(text, Span::new(0, text.len()), &context);
+        let topics: Vec<Option<String>> =
+            found.iter().map(|q| topic(text, Span::new(0, text.len()), q)).collect();
+        assert_eq!(topics, [Some("soldiers killed (share)".to_string())]);
     }
 
     #[test]

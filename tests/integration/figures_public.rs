@@ -29,7 +29,10 @@
 //!     Saturday-Sunday one its weekend (`2016-W45-WE`);
 //!   - duration: the ISO 8601 value (`PT48H`, `P3D`, `P1Y1M21D`).
 //! - A relative ordinal ("next", "last") has no number: it belongs to the ordinal
-//!   category only, never to number or `number_range`.
+//!   category only, never to number or `number_range`; no ordinal belongs to number
+//!   (Recognizers' number model reports cardinals and fractions only).
+//! - A `number_range` case that expects nothing passes when no range or bound is
+//!   found: a plain number ("30" in "<>30") is not a range.
 //! - `none` cases (Recognizers' `DateTime` model: no date or time) pass when no date,
 //!   year or duration is found; counts such as "twenty-one coins" may be found.
 //!
@@ -295,8 +298,11 @@ fn value_matches(category: &str, quantity: &Quantity, expected: &Json) -> bool {
 fn family(category: &str, quantity: &Quantity) -> bool {
     let kind = quantity.kind;
     // A relative ordinal ("next", "last") has no number: Recognizers' number models
-    // never return one.
-    if kind == QuantityKind::Ordinal && quantity.relative && category != "ordinal" {
+    // never return one. Its number model reports cardinals and fractions, never
+    // ordinals ("Book a first class seat" expects no number and the ordinal 1).
+    if kind == QuantityKind::Ordinal
+        && (quantity.relative && category != "ordinal" || category == "number")
+    {
         return false;
     }
     match category {
@@ -322,6 +328,11 @@ fn passes(case: &Json) -> bool {
     let found: Vec<&Quantity> = found.iter().filter(|q| family(category, q)).collect();
     let expected = case["expected"].as_array().cloned().unwrap_or_default();
     if expected.is_empty() || category == "none" {
+        // Recognizers' number-range model reports ranges and bounds only: a plain
+        // number ("30" in "<>30", "One-fourth") is not a range it would report.
+        if category == "number_range" {
+            return found.iter().all(|q| !q.range && q.low.is_some() && q.low == q.high);
+        }
         return found.is_empty();
     }
     expected.iter().all(|entity| {
@@ -355,8 +366,8 @@ fn recognizers_text_english() {
     // FIXME: below the 90% target except ordinal, duration and none; the module docs say
     // which phenomena are out of scope for news.
     let floors = [
-        ("number", 86.0),
-        ("number_range", 81.5),
+        ("number", 90.1),
+        ("number_range", 90.7),
         ("ordinal", 90.5),
         ("percent", 85.0),
         ("date", 67.0),

@@ -107,7 +107,10 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
     if first.is("minus")
         || first.is("negative")
         || first.is_punct("-−")
-            && (i == 0 || first.gap)
+            && (i == 0
+                || first.gap
+                // "<-30": a sign right after a comparison mark.
+                || i.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|t| t.is_punct("<>")))
             && tokens.get(i + 1).is_some_and(|next| next.kind == Kind::Number && !next.gap)
     {
         sign = -1.0;
@@ -128,6 +131,13 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
     // The value read before the last "and", for "two hundred and fifty-four
     // hundredths" (200.54) and "three hundred and two dozens" (324).
     let mut before_and: Option<(f64, f64)> = None;
+    // Where the last "and" is, the state before it, and the scale it follows: "3
+    // hundred and 2 hundred" are two numbers, for "and" joins a smaller part, or a
+    // scale that multiplies all before it ("two hundred and two thousand").
+    let mut and_at: Option<(usize, f64, Last, f64)> = None;
+    let joins_after_and = |and_at: Option<(usize, f64, Last, f64)>, scale: f64| {
+        and_at.is_none_or(|(_, kept, _, before)| scale < before || scale > kept)
+    };
     while let Some(token) = tokens.get(j) {
         match token.kind {
             Kind::Number => {
@@ -147,14 +157,21 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                             }) || tokens.get(next - 1).is_some_and(|before| {
                                 group.span.start == before.span.end + '\u{202f}'.len_utf8()
                             });
+                            // The last group may carry the decimals: "1 234 567.89".
+                            let (whole_part, decimals) =
+                                group.text.split_once('.').unwrap_or((group.text, ""));
                             if group.kind == Kind::Number
-                                && group.text.len() == 3
+                                && whole_part.len() == 3
                                 && single_space
-                                && group.text.bytes().all(|b| b.is_ascii_digit())
+                                && whole_part.bytes().all(|b| b.is_ascii_digit())
+                                && decimals.bytes().all(|b| b.is_ascii_digit())
                             {
                                 value = value * 1000.0 + digits_value(group.text).unwrap_or(0.0);
                                 next += 1;
                                 plain_digits = None;
+                                if !decimals.is_empty() {
+                                    break;
+                                }
                             } else {
                                 break;
                             }
@@ -162,7 +179,8 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                     }
                 } else {
                     plain_digits = None;
-                    if value >= 1000.0 {
+                    // "4 thousand 3 hundred and 0": a zero is never a part after "and".
+                    if value >= 1000.0 || (last == Last::And && value == 0.0) {
                         break;
                     }
                 }
@@ -216,6 +234,15 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                     };
                 } else if token.is("hundred")
                     && matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Digits)
+                    && !joins_after_and(and_at, 100.0)
+                {
+                    // The number ends before the "and".
+                    if let Some((k, kept, kept_last, _)) = and_at {
+                        (total, current, last, end) = (kept, 0.0, kept_last, k);
+                    }
+                    break;
+                } else if token.is("hundred")
+                    && matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Digits)
                 {
                     let small = current % 1000.0;
                     current = current - small + small.max(1.0) * 100.0;
@@ -231,6 +258,12 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                             | Last::Hundred
                     )
                 }) {
+                    if !joins_after_and(and_at, scale) {
+                        if let Some((k, kept, kept_last, _)) = and_at {
+                            (total, current, last, end) = (kept, 0.0, kept_last, k);
+                        }
+                        break;
+                    }
                     if (scale - 12.0).abs() < f64::EPSILON {
                         // "three hundred and two dozens": the dozens multiply what
                         // follows the "and".
@@ -261,6 +294,15 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
                     && and_fraction(tokens, j + 1).is_none()
                 {
                     before_and = Some((total + current, current));
+                    let scale = if last == Last::Hundred {
+                        100.0
+                    } else {
+                        j.checked_sub(1)
+                            .and_then(|k| tokens.get(k))
+                            .and_then(|t| numbers::scale(t.text))
+                            .unwrap_or(f64::INFINITY)
+                    };
+                    and_at = Some((j, total + current, last, scale));
                     last = Last::And;
                     j += 1;
                     continue;
@@ -350,6 +392,14 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
         value *= multiplier;
         end += 1;
         plain_digits = None;
+    } else if !money && let Some((share, after)) = share_of(tokens, end, value, last) {
+        return Some(Num {
+            value: sign * share,
+            start: i,
+            end: after,
+            spelled,
+            plain_digits: None,
+        });
     } else if !money
         && matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred)
         && tokens.get(end).is_some_and(|t| t.is("over"))
@@ -390,6 +440,17 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
         // "two thirds", "one hundred thirty fifths", "a hundred trillionths".
         value = fraction;
         end = after;
+        // "two thirds of a million": a fraction of a scale.
+        if tokens.get(end).is_some_and(|t| t.is("of"))
+            && tokens.get(end + 1).is_some_and(|t| t.is("a"))
+            && let Some(scale) = tokens
+                .get(end + 2)
+                .filter(|t| !t.text.ends_with('s'))
+                .and_then(|t| numbers::scale(t.text))
+        {
+            value *= scale;
+            end += 3;
+        }
         spelled = true;
         plain_digits = None;
     } else if spelled
@@ -414,6 +475,37 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
         plain_digits = None;
     }
     Some(Num { value: sign * value, start: i, end, spelled, plain_digits })
+}
+
+/// A share written as a ratio after the number `value` read up to `end`: "one out
+/// of three", "two out of five hundred", "one in five" (a proportion of a whole, the
+/// way polls and casualty ratios are reported). The whole must be larger than the
+/// part; after "in" it must not be a year ("3 in 2008") nor a length of time ("1
+/// in 5 minutes").
+fn share_of(tokens: &[Token<'_>], end: usize, value: f64, last: Last) -> Option<(f64, usize)> {
+    if !matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred)
+        || value <= 0.0
+    {
+        return None;
+    }
+    let joint = tokens.get(end)?;
+    let at = if joint.is("out") && tokens.get(end + 1).is_some_and(|t| t.is("of")) {
+        end + 2
+    } else if joint.is("in") {
+        end + 1
+    } else {
+        return None;
+    };
+    let whole = number(tokens, at, false)?;
+    let after = tokens.get(whole.end);
+    if whole.value <= value
+        || whole.plain_digits == Some(4)
+        || after
+            .is_some_and(|t| t.is_punct("%") || crate::lexicon::units::time_unit(t.text).is_some())
+    {
+        return None;
+    }
+    Some((value / whole.value, whole.end))
 }
 
 /// A whole number from a lexicon as a float (all are below 2^53, so exact).
@@ -628,7 +720,8 @@ fn ordinal_fraction(
         let denominator = numbers::ordinal(stem).filter(|v| *v < 10).map(whole)?;
         return Some((value / (f64::from(tens) + denominator), unit_at + 1));
     }
-    let singular = is_one && ends_clause(at + 1);
+    // "one-fourth is": the hyphen makes it one word, a fraction wherever it stands.
+    let singular = is_one && (ends_clause(at + 1) || (hyphen && !digits));
     let denominator = denominator_value(word, singular)?;
     // "one hundred thirty fifths": the tens word before a unit ordinal is the
     // denominator's.
@@ -747,6 +840,15 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
                     return Some(range(i, first, second));
                 }
             }
+            return None;
+        }
+        // "how about 20?", "what about the other 300?": a suggestion, not an
+        // approximation; the number is read on its own.
+        if token.is("about")
+            && i.checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.is("how") || t.is("what"))
+        {
             return None;
         }
         let words = tokens.get(i..).unwrap_or_default().iter().take(5).map(|t| t.text);
@@ -933,29 +1035,34 @@ fn bounded(start: usize, num: Num, bound: Bound, tokens: &[Token<'_>]) -> Figure
 fn trailing(tokens: &[Token<'_>], found: &mut Figure) {
     let Some(next) = tokens.get(found.end) else { return };
     let after = tokens.get(found.end + 1);
-    // "more than 5000 or equal to": the bound includes the number.
+    // "more than 5000 or equal to": the bound includes the number; "more than 5000 or
+    // equal to 6000" is two figures.
     if next.is("or") && after.is_some_and(|t| t.is("equal")) {
-        found.end += 2;
-        if tokens.get(found.end).is_some_and(|t| t.is("to")) {
-            found.end += 1;
+        let to = usize::from(tokens.get(found.end + 2).is_some_and(|t| t.is("to")));
+        if number(tokens, found.end + 2 + to, false).is_none() {
+            found.end += 2 + to;
         }
         return;
     }
-    // "equal to 5000 or less than 6000": a second figure, not a bound of this one.
-    if tokens.get(found.end + 2).is_some_and(|t| t.is("than")) {
+    // "equal to 5000 or less than 6000": a second figure, not a bound of this one;
+    // "200 or greater than" at the end of a clause is the bound itself.
+    let than = tokens.get(found.end + 2).is_some_and(|t| t.is("than"));
+    if than && !tokens.get(found.end + 3).is_none_or(|t| t.kind == Kind::Punct) {
         return;
     }
+    let than = usize::from(than);
     if (next.is("or") || next.is("and"))
-        && after.is_some_and(|t| t.is("more") || t.is("greater") || t.is("above"))
+        && after.is_some_and(|t| t.is("more") || t.is("greater") || t.is("above") || t.is("higher"))
     {
         found.low = found.low.or(Some(found.value));
         found.high = None;
-        found.end += 2;
-    } else if next.is("or") && after.is_some_and(|t| t.is("less") || t.is("fewer") || t.is("below"))
+        found.end += 2 + than;
+    } else if next.is("or")
+        && after.is_some_and(|t| t.is("less") || t.is("fewer") || t.is("below") || t.is("lower"))
     {
         found.high = found.high.or(Some(found.value));
         found.low = None;
-        found.end += 2;
+        found.end += 2 + than;
     } else if next.is("or") && after.is_some_and(|t| t.is("so")) {
         found.approximate = true;
         found.low = None;
@@ -1153,5 +1260,38 @@ mod tests {
         );
         assert_eq!(figure_of("500 or more"), Some((500.0, Some(500.0), None, false)));
         assert_eq!(figure_of("some"), None);
+        // A bound at the end of a clause, with its "than"; a comparison mark and sign.
+        assert_eq!(figure_of("40 or higher than."), Some((40.0, Some(40.0), None, false)));
+        assert_eq!(figure_of("< -5 degrees"), Some((-5.0, None, Some(-5.0), false)));
+        // "at most 40 or equal to 50": the second number is a figure of its own.
+        let bounds = tokens("more than 70 or equal to 80", 0);
+        let first = figure(&bounds, 0, false).map(|f| (f.end, f.low, f.high));
+        assert_eq!(first, Some((3, Some(70.0), None)));
+        // "How about 30?" suggests a number, it does not round one.
+        let suggestion = tokens("How about 30 seats?", 0);
+        assert_eq!(figure(&suggestion, 1, false), None);
+        assert_eq!(figure(&suggestion, 2, false).map(|f| f.approximate), Some(false));
+    }
+
+    #[test]
+    fn shares_and_parts_joined_by_and() {
+        // A share of a whole, as polls and casualty ratios report it.
+        assert_eq!(value("one in five children"), Some(0.2));
+        assert_eq!(value("3 out of 4 voters"), Some(0.75));
+        assert_eq!(value("two out of three hundred"), Some(2.0 / 300.0));
+        // Not a share: a year, a length of time, a part larger than the whole.
+        assert_eq!(value("3 in 2008"), Some(3.0));
+        assert_eq!(value("1 in 5 minutes"), Some(1.0));
+        assert_eq!(value("12 in three attacks"), Some(12.0));
+        // "and" joins a smaller part, or a scale over all before it.
+        assert_eq!(value("two hundred and two thousand"), Some(202_000.0));
+        assert_eq!(value("four hundred and five"), Some(405.0));
+        assert_eq!(value("5 hundred and 3 hundred"), Some(500.0));
+        assert_eq!(value("6 thousand 2 hundred and 0"), Some(6200.0));
+        // A fraction of a scale; a hyphenated fraction wherever it stands.
+        assert_eq!(value("three quarters of a million"), Some(750_000.0));
+        assert_eq!(value("one-fifth was lost"), Some(0.2));
+        // Groups of digits set apart by narrow spaces, decimals in the last one.
+        assert_eq!(value("2\u{202f}500\u{202f}000.75 euros"), Some(2_500_000.75));
     }
 }
