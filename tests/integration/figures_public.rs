@@ -26,7 +26,12 @@
 //!   - a weekday resolved against the reference date ("Friday" → 2016-11-04) matches
 //!     Recognizers' unresolved `XXXX-WXX-5` when it falls on that weekday;
 //!   - a Monday-to-Sunday range matches the ISO week (`2016-W45`) and a
-//!     Saturday-Sunday one its weekend (`2016-W45-WE`);
+//!     Saturday-Sunday one its weekend (`2016-W45-WE`); it also matches the week
+//!     counted within the month that holds its Thursday (`2016-11-W03`, the last one
+//!     also `W05`), the days being the same;
+//!   - a weekday resolved against the reference date matches its count within its
+//!     month (`XXXX-07-WXX-5-#1`, the first Friday of July), as it matches
+//!     `XXXX-WXX-5`;
 //!   - duration: the ISO 8601 value (`PT48H`, `P3D`, `P1Y1M21D`).
 //! - A relative ordinal ("next", "last") has no number: it belongs to the ordinal
 //!   category only, never to number or `number_range`.
@@ -139,6 +144,20 @@ fn timex(value: &Value) -> Option<String> {
     }
 }
 
+/// A week starting on Monday `start` counted within the month that holds its
+/// Thursday: the third week of November 2016 is `2016-11-W03`; a month's last week is
+/// also written `W05`.
+fn week_of_month(start: jiff::civil::Date, year_inferred: bool) -> Vec<String> {
+    let Ok(thursday) = start.checked_add(jiff::Span::new().days(3)) else { return Vec::new() };
+    let year = if year_inferred { "XXXX".to_owned() } else { format!("{:04}", thursday.year()) };
+    let month = thursday.month();
+    let mut out = vec![format!("{year}-{month:02}-W{:02}", (thursday.day() - 1) / 7 + 1)];
+    if thursday.checked_add(jiff::Span::new().days(7)).is_ok_and(|t| t.month() != month) {
+        out.push(format!("{year}-{month:02}-W05"));
+    }
+    out
+}
+
 /// The TIMEX forms a date figure may take in Recognizers' notation: the date itself;
 /// for a range `(start,end,…)` with the end exclusive, months and years written as
 /// their first day; an ISO week (`2016-W45`) for a Monday-to-Sunday range and its
@@ -176,6 +195,13 @@ fn range_timexes(quantity: &Quantity) -> Vec<String> {
         )
     {
         out.push(format!("XXXX-WXX-{}", day.weekday().to_monday_one_offset()));
+        // The same day counted within its month: "the first Friday of July" is
+        // `XXXX-07-WXX-5-#1`.
+        out.push(format!(
+            "XXXX-{month:02}-WXX-{}-#{}",
+            day.weekday().to_monday_one_offset(),
+            (day.day() - 1) / 7 + 1
+        ));
     }
     if !quantity.range {
         return out;
@@ -196,6 +222,7 @@ fn range_timexes(quantity: &Quantity) -> Vec<String> {
         let tag = format!("{:04}-W{:02}", week.year(), week.week());
         if start.weekday() == jiff::civil::Weekday::Monday && (length == 6 || length < 0) {
             out.push(tag);
+            out.extend(week_of_month(start, low_date.year_inferred));
         } else if start.weekday() == jiff::civil::Weekday::Saturday {
             out.push(format!("{tag}-WE"));
         }

@@ -10,6 +10,8 @@ use super::token::{Kind, Token};
 use super::{DateValue, Found, QuantityKind, Season, Value};
 use crate::lexicon::{calendar, numbers, units};
 
+mod weeks;
+
 /// Words after which a bare month name or a four-digit number is a date.
 const DATE_PREPOSITIONS: &[&str] = &[
     "after", "before", "by", "during", "early", "end", "from", "in", "into", "last", "late", "mid",
@@ -119,7 +121,8 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 return None;
             }
             if token.kind == Kind::Mixed {
-                return quarter(tokens, i, published)
+                return weeks::period(tokens, i, published)
+                    .or_else(|| quarter(tokens, i, published))
                     .or_else(|| glued(tokens, i, published))
                     .or_else(|| decade(tokens, i))
                     .or_else(|| day_first(tokens, i, published))
@@ -1524,6 +1527,10 @@ fn weekday(
 fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let published = published?;
     let token = tokens.get(i)?;
+    // "the third week of July", "the week after next", "next week from Tue to Thur".
+    if let Some(found) = weeks::period(tokens, i, Some(published)) {
+        return Some(found);
+    }
     let day = |start: usize, end: usize, date: Date| {
         let mut found = found(start, end, DateValue::from(date), None);
         found.relative = true;
