@@ -27,7 +27,39 @@ fn period_near(tokens: &[Token<'_>], i: usize) -> bool {
                 && (t.is("week") || t.is("weekend") || t.is("month") || t.is("year"))
         })
     };
-    unit(i + 1) || unit(i + 2)
+    unit(i) || unit(i + 1) || unit(i + 2)
+}
+
+/// The week, month or year named at `k` ("week", "month", "year"), the one holding
+/// the publication date: the period of "the end of the year", "earlier in the week".
+pub(super) fn this_period(
+    tokens: &[Token<'_>],
+    k: usize,
+    published: Option<Date>,
+) -> Option<Found> {
+    let unit = tokens.get(k)?;
+    // "the end of the year's talks" names something else.
+    // "the end of the year 2020" is 2020's.
+    if at(tokens, k + 1, "of")
+        || unit.text.len() > 5
+        || tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Number)
+    {
+        return None;
+    }
+    let reference = published.unwrap_or(PLACEHOLDER);
+    let mut found = if unit.is("week") {
+        let monday =
+            reference.checked_sub(i64::from(iso_weekday(reference.weekday()) - 1).days()).ok()?;
+        week_found(k, k + 1, monday, false)?
+    } else if unit.is("month") {
+        found(k, k + 1, DateValue { day: None, ..DateValue::from(reference) }, None)
+    } else if unit.is("year") {
+        found(k, k + 1, DateValue { year: Some(reference.year()), ..DateValue::default() }, None)
+    } else {
+        return None;
+    };
+    found.relative = true;
+    Some(found)
 }
 
 /// Reads a week counted within a month or a year, or a period after the next one,
@@ -39,6 +71,7 @@ pub(super) fn period(tokens: &[Token<'_>], i: usize, published: Option<Date>) ->
     }
     counted_week(tokens, i, published)
         .or_else(|| after_next(tokens, i, published))
+        .or_else(|| year_to_date(tokens, i, published))
         .or_else(|| days_of_week(tokens, i, published))
 }
 
@@ -177,6 +210,19 @@ fn counted_week(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Opti
 /// Whether the month at `k` is written by name (not "this month").
 fn month_written(tokens: &[Token<'_>], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| calendar::month(t.text).is_some())
+}
+
+/// "the year to date", "year to date": the year of the publication, up to it.
+fn year_to_date(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let j = if at(tokens, i, "the") { i + 1 } else { i };
+    if !(at(tokens, j, "year") && at(tokens, j + 1, "to") && at(tokens, j + 2, "date")) {
+        return None;
+    }
+    let mut found = this_period(tokens, j, published)?;
+    found.start = i;
+    found.end = j + 3;
+    found.number = (i, j + 3);
+    Some(found)
 }
 
 /// "the week after next", "the month after the next", "the year after next", "the
@@ -355,6 +401,42 @@ mod tests {
         );
         // "the day after next Monday" belongs to another reading.
         assert!(dates("The week after next election", published).is_empty());
+    }
+
+    #[test]
+    fn parts_of_the_current_period() {
+        // 2016-11-09 is a Wednesday.
+        let published = "2016-11-09";
+        assert_eq!(
+            one("Ministers met earlier in the week to discuss the budget.", published),
+            ("earlier in the week".into(), "2016-11-07..2016-11-13".into())
+        );
+        assert_eq!(
+            one("A second round is expected later in the year.", published),
+            ("later in the year".into(), "2016".into())
+        );
+        assert_eq!(
+            one("The index is up 12% in the year to date.", published),
+            ("the year to date".into(), "2016".into())
+        );
+        assert_eq!(
+            one("Troops will leave by the end of the month.", published),
+            ("end of the month".into(), "2016-11".into())
+        );
+        assert_eq!(
+            one("Schools stay shut rest of this week.", published),
+            ("rest of this week".into(), "2016-11-09..2016-11-13".into())
+        );
+        assert_eq!(
+            one("Officials spoke earlier last week.", published),
+            ("earlier last week".into(), "2016-10-31..2016-11-06".into())
+        );
+        // A year written after the period is its own: "the end of the year 2020".
+        assert_eq!(one("It closed at the end of the year 2020.", published).1, "2020");
+        assert!(dates("The end of the year's talks came late.", published).is_empty());
+        // "may" the month ends its clause; "may" the verb does not.
+        assert_eq!(one("Polls open in may.", published), ("may".into(), "2016-05".into()));
+        assert!(dates("Officials in may be worried.", published).is_empty());
     }
 
     #[test]
