@@ -1666,8 +1666,12 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
     if tokens.get(at + 1).is_some_and(|t| t.is("of")) {
         return None;
     }
-    // "last week Khawaja Asif warned" names a week; "this year olds" does not.
+    // "last week Khawaja Asif warned" names a week; "this year olds" does not. A
+    // month or week before a last word still names it: "next month holidays".
+    let last_word = tokens.get(at + 2).is_none_or(|t| t.is_punct(".,;:!?"))
+        && (unit_is("month") || unit_is("week"));
     if weekday_after.is_none()
+        && !last_word
         && possessive.len() == unit.text.len()
         && tokens.get(at + 1).is_some_and(|t| {
             t.kind == Kind::Word

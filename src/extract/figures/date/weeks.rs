@@ -434,6 +434,11 @@ mod tests {
         // A year written after the period is its own: "the end of the year 2020".
         assert_eq!(one("It closed at the end of the year 2020.", published).1, "2020");
         assert!(dates("The end of the year's talks came late.", published).is_empty());
+        // A month before the clause's last word still names it.
+        assert_eq!(
+            one("Fares rise ahead of next month holidays.", published),
+            ("next month".into(), "2016-12".into())
+        );
         // "may" the month ends its clause; "may" the verb does not.
         assert_eq!(one("Polls open in may.", published), ("may".into(), "2016-05".into()));
         assert!(dates("Officials in may be worried.", published).is_empty());
