@@ -26,7 +26,12 @@
 //!   - a weekday resolved against the reference date ("Friday" → 2016-11-04) matches
 //!     Recognizers' unresolved `XXXX-WXX-5` when it falls on that weekday;
 //!   - a Monday-to-Sunday range matches the ISO week (`2016-W45`) and a
-//!     Saturday-Sunday one its weekend (`2016-W45-WE`);
+//!     Saturday-Sunday one its weekend (`2016-W45-WE`); it also matches the week
+//!     counted within the month that holds its Thursday (`2016-11-W03`, the last one
+//!     also `W05`), the days being the same;
+//!   - a weekday resolved against the reference date matches its count within its
+//!     month (`XXXX-07-WXX-5-#1`, the first Friday of July), as it matches
+//!     `XXXX-WXX-5`;
 //!   - duration: the ISO 8601 value (`PT48H`, `P3D`, `P1Y1M21D`).
 //! - A relative ordinal ("next", "last") has no number: it belongs to the ordinal
 //!   category only, never to number or `number_range`; no ordinal belongs to number
@@ -62,10 +67,9 @@
 //! - percent (85%): the three cases left are a bare "percent", "%" or "percentage"
 //!   without a number, whose expected value is null and cannot be scored: 17 of the 17
 //!   scorable cases pass;
-//! - date (67%) and daterange (60%): holidays (Easter, Labor Day, Halloween), business
+//! - date (68%) and daterange (65%): holidays (Easter, Labor Day, Halloween), business
 //!   days, fiscal and school years, spelled years ("nineteen seventy eight"), two-digit
-//!   years and decades whose century is unknown ("12/12/30", "the 70s"), weeks counted
-//!   within a month (`XXXX-07-W05`), narrative-relative dates that depend on the story
+//!   years and decades whose century is unknown ("12/12/30", "the 70s"), narrative-relative dates that depend on the story
 //!   rather than the publication date ("the next day", "two days later", "the day
 //!   before"), chained offsets ("3 weeks after Christmas on Friday", "two sundays from
 //!   now"), numeric month-day without a year ("4-22", "5.12": in news a score or a
@@ -74,7 +78,11 @@
 //!   its span and bounds ("before 2015", "since late July", "no later than March 3"),
 //!   and "now" ends a range ("between Jan 22 and now"). "last Wednesday" is the most
 //!   recent Wednesday, where Recognizers takes the Wednesday of last week; "the
-//!   weekend" is the last one.
+//!   weekend" is the last one. A period named by a bare determiner is read only where
+//!   the construction makes it a date ("later in the year", "the end of the month",
+//!   "the year to date"): "the day", "the month", "the year" alone ("partner of the
+//!   year", "the day's events"), "the same week", "my week", "next day" and "this
+//!   day" are not, nor is a bare "summer" or "weekend" without a preposition.
 //! - A count with a unit of measure glued to it ("180ml", "29km") is a dimension and is
 //!   kept out of the number and `number_range` families, as Recognizers keeps
 //!   dimensions out of its number models.
@@ -142,6 +150,20 @@ fn timex(value: &Value) -> Option<String> {
     }
 }
 
+/// A week starting on Monday `start` counted within the month that holds its
+/// Thursday: the third week of November 2016 is `2016-11-W03`; a month's last week is
+/// also written `W05`.
+fn week_of_month(start: jiff::civil::Date, year_inferred: bool) -> Vec<String> {
+    let Ok(thursday) = start.checked_add(jiff::Span::new().days(3)) else { return Vec::new() };
+    let year = if year_inferred { "XXXX".to_owned() } else { format!("{:04}", thursday.year()) };
+    let month = thursday.month();
+    let mut out = vec![format!("{year}-{month:02}-W{:02}", (thursday.day() - 1) / 7 + 1)];
+    if thursday.checked_add(jiff::Span::new().days(7)).is_ok_and(|t| t.month() != month) {
+        out.push(format!("{year}-{month:02}-W05"));
+    }
+    out
+}
+
 /// The TIMEX forms a date figure may take in Recognizers' notation: the date itself;
 /// for a range `(start,end,…)` with the end exclusive, months and years written as
 /// their first day; an ISO week (`2016-W45`) for a Monday-to-Sunday range and its
@@ -179,6 +201,13 @@ fn range_timexes(quantity: &Quantity) -> Vec<String> {
         )
     {
         out.push(format!("XXXX-WXX-{}", day.weekday().to_monday_one_offset()));
+        // The same day counted within its month: "the first Friday of July" is
+        // `XXXX-07-WXX-5-#1`.
+        out.push(format!(
+            "XXXX-{month:02}-WXX-{}-#{}",
+            day.weekday().to_monday_one_offset(),
+            (day.day() - 1) / 7 + 1
+        ));
     }
     if !quantity.range {
         return out;
@@ -199,6 +228,7 @@ fn range_timexes(quantity: &Quantity) -> Vec<String> {
         let tag = format!("{:04}-W{:02}", week.year(), week.week());
         if start.weekday() == jiff::civil::Weekday::Monday && (length == 6 || length < 0) {
             out.push(tag);
+            out.extend(week_of_month(start, low_date.year_inferred));
         } else if start.weekday() == jiff::civil::Weekday::Saturday {
             out.push(format!("{tag}-WE"));
         }
@@ -370,8 +400,8 @@ fn recognizers_text_english() {
         ("number_range", 90.7),
         ("ordinal", 90.5),
         ("percent", 85.0),
-        ("date", 67.0),
-        ("daterange", 59.9),
+        ("date", 68.6),
+        ("daterange", 64.9),
         ("duration", 90.0),
         ("none", 100.0),
     ];

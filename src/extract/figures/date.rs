@@ -10,6 +10,8 @@ use super::token::{Kind, Token};
 use super::{DateValue, Found, QuantityKind, Season, Value};
 use crate::lexicon::{calendar, numbers, units};
 
+mod weeks;
+
 /// Words after which a bare month name or a four-digit number is a date.
 const DATE_PREPOSITIONS: &[&str] = &[
     "after", "before", "by", "during", "early", "end", "from", "in", "into", "last", "late", "mid",
@@ -119,7 +121,8 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 return None;
             }
             if token.kind == Kind::Mixed {
-                return quarter(tokens, i, published)
+                return weeks::period(tokens, i, published)
+                    .or_else(|| quarter(tokens, i, published))
                     .or_else(|| glued(tokens, i, published))
                     .or_else(|| decade(tokens, i))
                     .or_else(|| day_first(tokens, i, published))
@@ -211,12 +214,12 @@ fn day_at(tokens: &[Token<'_>], j: usize, words: bool) -> Option<(u8, usize)> {
 /// to the period's last day.
 fn rest_of(tokens: &[Token<'_>], i: usize, j: usize, published: Option<Date>) -> Option<Found> {
     let at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is(word));
-    if (at(j, "rest") || at(j, "remainder")) && at(j + 1, "of") {
-        let k = if ["the", "this", "my", "current"].iter().any(|w| at(j + 2, w)) {
-            j + 3
-        } else {
-            j + 2
-        };
+    // "the rest of the week"; spoken and headline English drop the "of": "rest
+    // this week".
+    let determiner = |k: usize| ["the", "this", "my", "current"].iter().any(|w| at(k, w));
+    if (at(j, "rest") || at(j, "remainder")) && (at(j + 1, "of") || determiner(j + 1)) {
+        let of = usize::from(at(j + 1, "of"));
+        let k = if determiner(j + 1 + of) { j + 2 + of } else { j + 1 + of };
         // Without a publication date the value is blanked by `date`.
         let published = published.unwrap_or(PLACEHOLDER);
         let last = if at(k, "week") {
@@ -347,17 +350,22 @@ fn part_of_period(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Op
     } else if ["beginning", "end", "middle", "start"].iter().any(|w| token.is(w))
         && tokens.get(i + 1).is_some_and(|t| t.is("of"))
     {
-        if tokens.get(i + 2).is_some_and(|t| t.is("the"))
-            && tokens.get(i + 3).is_some_and(|t| t.is("year") || t.is("month") || t.is("week"))
-        {
-            // "the end of the year": this one.
+        // "the end of the year", "end of month": this one.
+        let the = usize::from(tokens.get(i + 2).is_some_and(|t| t.is("the")));
+        if let Some(mut found) = weeks::this_period(tokens, i + 2 + the, published) {
+            found.start = i;
+            found.approximate = true;
+            return Some(found);
+        }
+        if the == 1 {
             return None;
         }
         i + 2
     } else {
         return None;
     };
-    let glued_year = tokens.get(at - 1).is_some_and(|t| t.is_punct("-"));
+    let glued_year =
+        tokens.get(at - 1).is_some_and(|t| t.is_punct("-")) && year_at(tokens, at).is_some();
     let mut inner = if glued_year {
         // "mid-2019": the year glued to the word, which the year reader refuses alone.
         let (year, end) = year_at(tokens, at)?;
@@ -712,7 +720,7 @@ fn nth_weekday(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         {
             let shift = if which.is("next") {
                 1
-            } else if which.is("last") {
+            } else if which.is("last") || which.is("previous") {
                 -1
             } else if which.is("this") {
                 0
@@ -960,7 +968,11 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
     // Not "this may take longer": "may" and "march" keep their capital.
     let relative_month = previous.is_some_and(|t| t.is("this") || t.is("last") || t.is("next"))
         && (token.is_capitalized() || !(token.is("may") || token.is("march")));
-    let named = !strict || month_of || relative_month || anchored && token.is_capitalized();
+    // "it may be in may": after a preposition, a month that ends its clause is no verb.
+    let named = !strict
+        || month_of
+        || relative_month
+        || anchored && (token.is_capitalized() || ends_clause(tokens, j));
     if !named {
         return None;
     }
@@ -1524,6 +1536,10 @@ fn weekday(
 fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let published = published?;
     let token = tokens.get(i)?;
+    // "the third week of July", "the week after next", "next week from Tue to Thur".
+    if let Some(found) = weeks::period(tokens, i, Some(published)) {
+        return Some(found);
+    }
     let day = |start: usize, end: usize, date: Date| {
         let mut found = found(start, end, DateValue::from(date), None);
         found.relative = true;
@@ -1603,6 +1619,17 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
             && next.is_some_and(|t| t.is("this"))
         {
             (0, i, i + 2)
+        } else if (token.is("earlier") || token.is("later"))
+            && next.is_some_and(|t| t.is("in"))
+            && tokens.get(i + 2).is_some_and(|t| t.is("the"))
+        {
+            // "earlier in the week", "later in the year": this one.
+            (0, i, i + 3)
+        } else if (token.is("earlier") || token.is("later"))
+            && next.is_some_and(|t| t.is("last") || t.is("previous") || t.is("next"))
+        {
+            // "earlier last week", "later next month".
+            (if next.is_some_and(|t| t.is("next")) { 1 } else { -1 }, i, i + 2)
         } else if token.is("last")
             || token.is("past") && !tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word)
         {
@@ -1639,8 +1666,12 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
     if tokens.get(at + 1).is_some_and(|t| t.is("of")) {
         return None;
     }
-    // "last week Khawaja Asif warned" names a week; "this year olds" does not.
+    // "last week Khawaja Asif warned" names a week; "this year olds" does not. A
+    // month or week before a last word still names it: "next month holidays".
+    let last_word = tokens.get(at + 2).is_none_or(|t| t.is_punct(".,;:!?"))
+        && (unit_is("month") || unit_is("week"));
     if weekday_after.is_none()
+        && !last_word
         && possessive.len() == unit.text.len()
         && tokens.get(at + 1).is_some_and(|t| {
             t.kind == Kind::Word
