@@ -1457,8 +1457,15 @@ fn weekday(
     if let Some(found) = weekday_the_day(tokens, i, wanted, published) {
         return Some(found);
     }
-    // "Sun", "Wed" and "Sat" are words too: abbreviations only stand before a date.
-    if token.text.len() < 6 {
+    // "Sun", "Wed", "Sat" are words and "Mon" a people: those abbreviations only stand
+    // before a date; the others ("Tues", "Thurs", "Fri") also after a preposition of
+    // days ("on Tues", "until Fri"), never after "to" ("spoke to Fri...").
+    if token.text.len() < 6
+        && (["mon", "sun", "wed", "sat"].iter().any(|w| token.is(w))
+            || !i.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|p| {
+                ["after", "before", "by", "on", "since", "till", "until"].iter().any(|w| p.is(w))
+            }))
+    {
         return None;
     }
     let published = reference?;

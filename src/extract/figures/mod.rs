@@ -1012,6 +1012,8 @@ mod tests {
         check("Prices soared in the 1990s.", &["Year 1990s 1990 - -"]);
         check("He was arrested on 4/22.", &["Date 4/22 \"2025-04-22\" - -"]);
 
+        check("The envoys met on Tues.", &["Date Tues \"2025-10-28\" - -"]);
+        check("Aid reached the Mon villages.", &[]);
         check(
             "They met last Tuesday and will meet next Monday.",
             &["Date last Tuesday \"2025-10-28\" - -", "Date next Monday \"2025-11-03\" - -"],
