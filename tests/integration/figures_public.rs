@@ -124,14 +124,27 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// A date in Recognizers' notation: a year inferred from the reference date is
+/// `XXXX`, a year whose century is open (`century_inferred`: "the 70s", "12/12/30")
+/// is `XX70`.
+fn date_timex(date: crosscheck::extract::figures::DateValue) -> String {
+    let mut date = date;
+    if date.year_inferred {
+        date.year = None;
+    }
+    let text = date.to_string();
+    match (date.century_inferred, text.get(2..)) {
+        (true, Some(rest)) if date.year.is_some() => format!("XX{rest}"),
+        _ => text,
+    }
+}
+
 fn timex(value: &Value) -> Option<String> {
     match value {
-        Value::Date(date) => {
-            let mut date = *date;
-            if date.year_inferred {
-                date.year = None;
-            }
-            Some(date.to_string())
+        Value::Date(date) => Some(date_timex(*date)),
+        // A year is written with four digits in TIMEX3: "year 247" is `0247`.
+        Value::Number(year) if year.fract() == 0.0 && (0.0..1000.0).contains(year) => {
+            Some(format!("{year:04}"))
         }
         Value::Number(year) => Some(format!("{year}")),
         Value::Duration(duration) => Some(duration.to_string()),
@@ -149,11 +162,7 @@ fn range_timexes(quantity: &Quantity) -> Vec<String> {
         match value {
             Value::Number(year) => Some(format!("{year}-01-01")),
             Value::Date(date) => {
-                let mut date = *date;
-                if date.year_inferred {
-                    date.year = None;
-                }
-                let text = date.to_string();
+                let text = date_timex(*date);
                 Some(match (date.month, date.day) {
                     (None, _) => format!("{text}-01-01"),
                     (Some(_), None) => format!("{text}-01"),
@@ -226,6 +235,17 @@ fn range_timexes(quantity: &Quantity) -> Vec<String> {
                 }
                 out.push(format!("({low_day},{after}"));
             }
+        }
+        // A period of years given as dates (a decade whose century is open, "the
+        // 70s"): ended, as year ranges are, on the first day of the year after.
+        if let Value::Date(high_date) = high
+            && high_date.month.is_none()
+            && high_date.season.is_none()
+            && let Some(year) = high_date.year
+        {
+            let after =
+                crosscheck::extract::figures::DateValue { year: Some(year + 1), ..*high_date };
+            out.push(format!("({low_day},{}-01-01", date_timex(after)));
         }
     }
     // Year ranges: Recognizers ends them at the first day of the last year ("2014-2018")
@@ -359,8 +379,8 @@ fn recognizers_text_english() {
         ("number_range", 81.5),
         ("ordinal", 90.5),
         ("percent", 85.0),
-        ("date", 67.0),
-        ("daterange", 59.9),
+        ("date", 70.9),
+        ("daterange", 69.1),
         ("duration", 90.0),
         ("none", 100.0),
     ];
