@@ -191,10 +191,13 @@ pub(super) fn word(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> O
         return range(tokens, i);
     }
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
-    if token.is("the") || token.is("year") {
+    if token.is("the") || token.is("year") || token.is("calendar") {
         return the_year(tokens, i).or_else(|| decade_words(tokens, i, published));
     }
     if let Some(found) = decade_words(tokens, i, published).or_else(|| century(tokens, i)) {
+        return Some(found);
+    }
+    if let Some(found) = spelled_day_first(tokens, i, published) {
         return Some(found);
     }
     // "in nineteen twenty eight", "since two thousand and eighteen".
@@ -205,16 +208,38 @@ pub(super) fn word(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> O
     None
 }
 
-/// "the year 2008", "year 247", "Year two hundred and sixty seven": the year named.
+/// Words before "year" that make a number after it a count of that year, not the
+/// year's name: "this year 120 were killed", "a year 300 arrive".
+const YEAR_DETERMINERS: &[&str] =
+    &["a", "each", "every", "last", "next", "one", "per", "same", "that", "this"];
+
+/// "twenty five January nineteen eighty six", "fifteen August 1993": a day in cardinal
+/// words before the month, read only with a year after the month ("five January
+/// meetings" is no date).
+fn spelled_day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let (day, after) = below_hundred(tokens, i)?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let (month, end) = month_at(tokens, after)?;
+    let (year, end) = super::trailing_year(tokens, end)?;
+    let value = super::with_year(month, u8::try_from(day).ok(), Some(year), published);
+    Some(found(i, end, value, None))
+}
+
+/// "the year 2008", "year 247", "the calendar year 2008", "Year two hundred and sixty
+/// seven": the year named.
 fn the_year(tokens: &[Token<'_>], i: usize) -> Option<Found> {
-    let at = if tokens.get(i)?.is("the") { i + 1 } else { i };
+    let first = tokens.get(i)?;
+    let mut at = if first.is("the") { i + 1 } else { i };
+    if tokens.get(at).is_some_and(|t| t.is("calendar")) {
+        at += 1;
+    }
     if !tokens.get(at)?.is("year") {
         return None;
     }
-    // "this year 12 were killed": only "the year", a capital or a preposition of
-    // time makes the number after "year" the year's.
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
-    if at == i && !(tokens.get(i)?.is_capitalized() || is_date_preposition(previous)) {
+    if at == i && previous.is_some_and(|p| YEAR_DETERMINERS.iter().any(|w| p.is(w))) {
         return None;
     }
     let number = tokens.get(at + 1)?;
@@ -578,6 +603,15 @@ mod tests {
     #[test]
     fn the_year_and_two_digit_years() {
         assert_eq!(figures("Records began in the year 1880."), [pair("the year 1880", "1880")]);
+        assert_eq!(
+            figures("Taxes rose in the calendar year 2019."),
+            [pair("the calendar year 2019", "2019")]
+        );
+        assert_eq!(figures("Coins from year 312 were found."), [pair("year 312", "312")]);
+        assert_eq!(
+            figures("He died on twenty one June nineteen ninety."),
+            [pair("twenty one June nineteen ninety", "1990-06-21")]
+        );
         assert_eq!(figures("He was born in April of 62."), [pair("April of 62", "1962-04")]);
         assert_eq!(figures("The plant shut in August 97."), [pair("August 97", "1997-08")]);
         assert_eq!(figures("The bond matures on 01/06/35."), [pair("01/06/35", "XX35-01-06")]);
