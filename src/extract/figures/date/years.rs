@@ -182,6 +182,35 @@ fn decade_of(tens: i16, start: usize, end: usize, published: Option<Date>) -> Fo
 /// Words before a decade word that make it an age: "in his seventies".
 const AGE_OWNERS: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
 
+/// Whether a decade named by two digits at `start` is an age or no decade: an owner
+/// before it, past "late", "early", "mid" and a list of decades ("in his late 30s",
+/// "their 30s, 40s and 50s"), a name it belongs to ("Band Aid 20's"), or "of" after it
+/// ("10s of thousands").
+fn not_a_decade(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
+    if tokens.get(end).is_some_and(|t| t.is("of")) {
+        return true;
+    }
+    let mut k = start;
+    for _ in 0..8 {
+        let Some(before) = k.checked_sub(1).and_then(|b| tokens.get(b)) else { return false };
+        if AGE_OWNERS.iter().any(|w| before.is(w)) {
+            return true;
+        }
+        let listed = ["and", "early", "late", "mid", "or", "to"].iter().any(|w| before.is(w))
+            || before.is_punct(",-'’")
+            || before.kind != Kind::Word
+            || calendar::decade(before.text).is_some();
+        if !listed {
+            return k == start
+                && before.is_capitalized()
+                && !grammar::is_stop_word(before.text)
+                && !is_date_preposition(Some(before));
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// What the words at `i` say, for the recognizers reading words: decades and
 /// centuries in words, spelled years governed by a preposition of time, "the year
 /// 2008", and ranges of years or months of a year after "between" or "from".
@@ -284,6 +313,9 @@ fn decade_words(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Opti
         if at == i && !is_date_preposition(previous) {
             return None;
         }
+        if tens < 100 && not_a_decade(tokens, start, at + 1) {
+            return None;
+        }
         return Some(if tens >= 100 {
             years_found(start, at + 1, tens, tens + 9, false)
         } else {
@@ -356,7 +388,7 @@ pub(super) fn number(tokens: &[Token<'_>], i: usize, published: Option<Date>) ->
     if (apostrophe || spaced) && token.text.ends_with('0') {
         let end = if apostrophe { i + 3 } else { i + 2 };
         if ends_phrase(tokens, end) {
-            return decade_digits(token.text, i, end, published);
+            return decade_digits(tokens, token.text, i, end, published);
         }
     }
     year_month(tokens, i)
@@ -368,12 +400,20 @@ fn ends_phrase(tokens: &[Token<'_>], end: usize) -> bool {
 }
 
 /// A decade from its digits "70" or "1970" at tokens `start..end`.
-fn decade_digits(digits: &str, start: usize, end: usize, published: Option<Date>) -> Option<Found> {
+fn decade_digits(
+    tokens: &[Token<'_>],
+    digits: &str,
+    start: usize,
+    end: usize,
+    published: Option<Date>,
+) -> Option<Found> {
     let year = digits.parse::<i16>().ok()?;
     if year % 10 != 0 {
         return None;
     }
     match digits.len() {
+        // "10s" counts tens more often than it names the 2010s.
+        2 if year == 10 || not_a_decade(tokens, start, end) => None,
         2 => Some(decade_of(year, start, end, published)),
         4 if (1000..=2990).contains(&year) => Some(years_found(start, end, year, year + 9, false)),
         _ => None,
@@ -397,7 +437,7 @@ fn decade_glued(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Opti
     } else {
         i
     };
-    decade_digits(digits, start, i + 1, published)
+    decade_digits(tokens, digits, start, i + 1, published)
 }
 
 /// A two-digit year at `j` after a month: after "of" or a glued apostrophe ("April
@@ -641,8 +681,11 @@ mod tests {
             figures("The city dates from the 12th century."),
             [pair("12th century", "1100..1199")]
         );
-        // An age is no decade.
+        // An age is no decade, nor are tens.
         assert!(figures("The driver, in his seventies, was unhurt.").is_empty());
+        assert!(figures("Most were in their 30s, 40s and 50s.").is_empty());
+        assert!(figures("She married in her late 20s.").is_empty());
+        assert!(figures("It drew 10s of thousands of fans.").is_empty());
     }
 
     #[test]
