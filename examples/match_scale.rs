@@ -57,6 +57,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 day: Some(day),
                 year_inferred: false,
                 season: None,
+                century_inferred: false,
             })];
             context.fingerprint = next();
             context.entities = pick(3, &mut next);

@@ -707,7 +707,14 @@ fn date_at(tokens: &[Token<'_>], index: usize, figure: Option<Span>) -> Option<D
         .iter()
         .find(|token| token.text.len() == 4 && token.text.chars().all(|c| c.is_ascii_digit()))
         .and_then(|token| token.text.parse::<i16>().ok());
-    Some(DateValue { year, month: Some(month), day: Some(day), year_inferred: false, season: None })
+    Some(DateValue {
+        year,
+        month: Some(month),
+        day: Some(day),
+        year_inferred: false,
+        season: None,
+        century_inferred: false,
+    })
 }
 
 /// Whether a token belongs to a name: capitalized, not a common sentence word,

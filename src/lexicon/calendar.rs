@@ -96,6 +96,28 @@ pub fn season(word: &str) -> Option<u8> {
     lookup(SEASONS, word)
 }
 
+/// Decades named in words, with their last two digits ("seventies" is 70), or the
+/// full first year where the word names one century only ("noughties" is 2000).
+/// "tens" is left out: "tens of thousands" counts; it is read only after a century
+/// ("the twenty-tens").
+pub const DECADES: &[(&str, i16)] = &[
+    ("aughts", 2000),
+    ("eighties", 80),
+    ("fifties", 50),
+    ("forties", 40),
+    ("nineties", 90),
+    ("noughties", 2000),
+    ("seventies", 70),
+    ("sixties", 60),
+    ("thirties", 30),
+    ("twenties", 20),
+];
+
+/// The decade a word names ([`DECADES`]).
+pub fn decade(word: &str) -> Option<i16> {
+    super::lookup(DECADES, word)
+}
+
 /// The months' names as written, January first: `MONTH_NAMES[month - 1]`.
 pub const MONTH_NAMES: [&str; 12] = [
     "January",
@@ -162,6 +184,7 @@ mod tests {
             assert!(table.windows(2).all(|pair| pair[0].0 < pair[1].0));
         }
         assert!(PERIOD_OPENERS.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(DECADES.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(DATE_BOUNDS.windows(2).all(|pair| pair[0].0 < pair[1].0));
     }
 
@@ -183,6 +206,7 @@ mod tests {
         assert_eq!(weekday("Thursday"), Some(4));
         assert_eq!(weekday("Sun"), Some(7));
         assert_eq!(season("Autumn"), Some(3));
+        assert_eq!(decade("Seventies"), Some(70));
         assert!(is_period_opener("Rest") && !is_period_opener("soldiers"));
     }
 }

@@ -163,6 +163,7 @@ mod tests {
             day: Some(day),
             year_inferred: false,
             season: None,
+            century_inferred: false,
         })
     }
 

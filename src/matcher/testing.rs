@@ -36,5 +36,12 @@ pub(super) fn count(value: f64) -> Quantity {
 
 /// A day of a month, year unknown.
 pub(super) fn day_of(month: u8, day: u8) -> DateValue {
-    DateValue { year: None, month: Some(month), day: Some(day), year_inferred: false, season: None }
+    DateValue {
+        year: None,
+        month: Some(month),
+        day: Some(day),
+        year_inferred: false,
+        season: None,
+        century_inferred: false,
+    }
 }

@@ -11,6 +11,7 @@ use super::{DateValue, Found, QuantityKind, Season, Value};
 use crate::lexicon::{calendar, numbers, units};
 
 mod weeks;
+mod years;
 
 /// Words after which a bare month name or a four-digit number is a date.
 const DATE_PREPOSITIONS: &[&str] = &[
@@ -102,6 +103,9 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
             {
                 return Some(found);
             }
+            if let Some(found) = years::word(tokens, i, published) {
+                return Some(found);
+            }
             if let Some(found) = between(tokens, i, published) {
                 return Some(found);
             }
@@ -124,7 +128,7 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 return weeks::period(tokens, i, published)
                     .or_else(|| quarter(tokens, i, published))
                     .or_else(|| glued(tokens, i, published))
-                    .or_else(|| decade(tokens, i))
+                    .or_else(|| years::number(tokens, i, published))
                     .or_else(|| day_first(tokens, i, published))
                     .or_else(|| bare_day(tokens, i));
             }
@@ -134,6 +138,7 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 return Some(found);
             }
             quarter(tokens, i, published)
+                .or_else(|| years::number(tokens, i, published))
                 .or_else(|| days_of_month(tokens, i, published))
                 .or_else(|| numeric(tokens, i, published))
                 .or_else(|| day_first(tokens, i, published))
@@ -541,7 +546,14 @@ fn quarter_found(
 ) -> Option<Found> {
     let first = (part - 1).checked_mul(months)? + 1;
     let last = first + months - 1;
-    let low = DateValue { year, month: Some(first), day: None, year_inferred: false, season: None };
+    let low = DateValue {
+        year,
+        month: Some(first),
+        day: None,
+        year_inferred: false,
+        season: None,
+        century_inferred: false,
+    };
     let high = DateValue { month: Some(last), ..low };
     Some(found(start, end, low, Some(high)))
 }
@@ -816,6 +828,9 @@ fn month_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, usize)> {
 /// A four-digit year at `j`.
 fn year_at(tokens: &[Token<'_>], j: usize) -> Option<(i16, usize)> {
     let token = tokens.get(j)?;
+    if token.kind == Kind::Word {
+        return years::spelled_year(tokens, j);
+    }
     if token.kind != Kind::Number || token.text.len() != 4 {
         return None;
     }
@@ -823,18 +838,25 @@ fn year_at(tokens: &[Token<'_>], j: usize) -> Option<(i16, usize)> {
     (1000..=2999).contains(&year).then_some((year, j + 1))
 }
 
-/// An optional comma then a year, or "of" then a year.
+/// An optional comma then a year, or "of" then a year ("of 87" too).
 fn trailing_year(tokens: &[Token<'_>], j: usize) -> Option<(i16, usize)> {
     if tokens.get(j).is_some_and(|t| t.is_punct(",") || t.is("of"))
         && let Some(found) = year_at(tokens, j + 1)
     {
         return Some(found);
     }
-    year_at(tokens, j)
+    year_at(tokens, j).or_else(|| years::short_year_at(tokens, j, false))
 }
 
 fn with_year(month: u8, day: Option<u8>, year: Option<i16>, published: Option<Date>) -> DateValue {
-    let mut value = DateValue { year, month: Some(month), day, year_inferred: false, season: None };
+    let mut value = DateValue {
+        year,
+        month: Some(month),
+        day,
+        year_inferred: false,
+        season: None,
+        century_inferred: false,
+    };
     if year.is_none()
         && let Some(published) = published
     {
@@ -944,7 +966,9 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         let high = high.map(|d| DateValue { day: Some(d), ..value });
         return Some(found(i, end, value, high));
     }
-    if let Some((year, end)) = trailing_year(tokens, j) {
+    if let Some((year, end)) =
+        trailing_year(tokens, j).or_else(|| years::short_year_at(tokens, j, true))
+    {
         return Some(found(
             i,
             end,
@@ -954,6 +978,7 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
                 day: None,
                 year_inferred: false,
                 season: None,
+                century_inferred: false,
             },
             None,
         ));
@@ -1080,8 +1105,15 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
             .ok()
             .map(DateValue::from)
     };
+    // A two-digit year takes the century `years::two_digit_year` gives it.
     let century = |year: u16, len: usize| {
-        if len == 2 { if year < 50 { 2000 + year } else { 1900 + year } } else { year }
+        if len == 2 {
+            years::two_digit_year(year)
+                .and_then(|(year, _)| u16::try_from(year).ok())
+                .unwrap_or(year)
+        } else {
+            year
+        }
     };
     // "13.5.2015", "2015.5.13": one token with two dots.
     if let Some(token) =
@@ -1139,6 +1171,7 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
                 day: None,
                 year_inferred: false,
                 season: None,
+                century_inferred: false,
             };
             return Some(found(i, i + 3, value, None));
         }
@@ -1167,7 +1200,11 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
             i8::try_from(day).ok()?,
         )
         .ok()?;
-        return Some(found(i, i + 5, DateValue::from(date), None));
+        let mut value = DateValue::from(date);
+        // "12/12/30": the century of a year in the thirties is open.
+        value.century_inferred =
+            c_len == 2 && a_len != 4 && years::two_digit_year(c).is_some_and(|(_, open)| open);
+        return Some(found(i, i + 5, value, None));
     }
     if a_len == 4
         && sep == "-"
@@ -1187,6 +1224,7 @@ fn numeric(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
                 day: None,
                 year_inferred: false,
                 season: None,
+                century_inferred: false,
             },
             None,
         ));
@@ -1295,24 +1333,6 @@ fn glued(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Foun
         None => trailing_year(tokens, i + 1).map_or((None, i + 1), |(y, e)| (Some(y), e)),
     };
     Some(found(i, end, with_year(month, Some(day), year, published), None))
-}
-
-/// A decade: "the 1960s" is the years 1960 to 1969.
-fn decade(tokens: &[Token<'_>], i: usize) -> Option<Found> {
-    let text = tokens.get(i)?.text;
-    let digits = text.strip_suffix('s')?;
-    if digits.len() != 4 || !digits.ends_with('0') {
-        return None;
-    }
-    let year = digits.parse::<i16>().ok().filter(|y| (1000..=2990).contains(y))?;
-    let mut found = found(i, i + 1, DateValue::default(), None);
-    found.kind = QuantityKind::Year;
-    found.value = Value::Number(f64::from(year));
-    found.low = Some(found.value);
-    found.high = Some(Value::Number(f64::from(year + 9)));
-    found.range = true;
-    found.approximate = true;
-    Some(found)
 }
 
 /// Ranges of months or years: "between August and October", "from 2007 to 2009",
@@ -1606,6 +1626,7 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         day: None,
         year_inferred: false,
         season: None,
+        century_inferred: false,
     };
     let unit_year = |date: Date| DateValue {
         year: Some(date.year()),
@@ -1613,6 +1634,7 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         day: None,
         year_inferred: false,
         season: None,
+        century_inferred: false,
     };
     if matches!(token.text.len(), 4..=9)
         && calendar::is_period_opener(token.text)

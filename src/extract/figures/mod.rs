@@ -63,6 +63,11 @@ pub struct DateValue {
     /// A season instead of a month: "this summer" is `2025-SU`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub season: Option<Season>,
+    /// Whether the century was not written and the text leaves it open: "the 70s",
+    /// "12/12/30". The year holds the likelier one (1970, 2030); TIMEX3 writes such a
+    /// year `XX70`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub century_inferred: bool,
 }
 
 /// A season of the year, with its TIMEX3 code.
@@ -119,6 +124,7 @@ impl From<Date> for DateValue {
             day: u8::try_from(date.day()).ok(),
             year_inferred: false,
             season: None,
+            century_inferred: false,
         }
     }
 }
@@ -440,6 +446,7 @@ fn word_class(word: &str) -> Opens {
             calendar::MONTHS.iter().map(|entry| entry.0).collect(),
             calendar::WEEKDAYS.iter().map(|entry| entry.0).collect(),
             calendar::SEASONS.iter().map(|entry| entry.0).collect(),
+            calendar::DECADES.iter().map(|entry| entry.0).collect(),
             calendar::PERIOD_OPENERS.to_vec(),
             units::CURRENCY_SYMBOLS.iter().map(|entry| entry.0).collect(),
             units::CURRENCY_CODES.iter().map(|entry| entry.0).collect(),
