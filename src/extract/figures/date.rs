@@ -2053,19 +2053,14 @@ pub(crate) fn fold_bounds(
             })
             .min_by_key(|(_, first)| *first);
         // "1/1/2016 and later", "2018 or later": the bound after the date.
-        let bound_after =
-            bound.is_none() && tokens.get(figure.end).is_some_and(|t| t.is("and") || t.is("or"));
         let bound = bound.or_else(|| {
-            let word = tokens.get(figure.end + 1).filter(|_| bound_after)?;
-            let bound = calendar::DATE_BOUNDS_AFTER
-                .iter()
-                .find(|(key, _)| word.is(key))
-                .map(|(_, bound)| *bound)?;
-            // "the year 2012 or later": the word naming the year goes with it.
+            let (bound, end) = numeric::bound_after(tokens, figure.end)?;
+            // "year 2012 or later": the word naming the year goes with it.
             let named = figure.kind == QuantityKind::Year
-                && word_at(figure.start.wrapping_sub(1)).is_some_and(|t| t.is("year"));
-            figure.end += 2;
-            Some((bound, if named && start == figure.start { figure.start - 1 } else { start }))
+                && start == figure.start
+                && word_at(start.wrapping_sub(1)).is_some_and(|t| t.is("year"));
+            figure.end = end;
+            Some((bound, if named { start - 1 } else { start }))
         });
         if let Some((bound, first)) = bound {
             figure.start = first;
@@ -2149,10 +2144,11 @@ pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found>
             out.push(joined);
             continue;
         }
-        // "from 4 to 22 January": the opener belongs to the range.
+        // "from 4 to 22 January", "between 2014-2018": the opener belongs to the range.
         let mut next = next;
         if next.range
-            && next.kind == QuantityKind::Date
+            && (next.kind == QuantityKind::Date
+                || next.kind == QuantityKind::Year && !next.approximate)
             && next.number.0 == next.start
             && next
                 .start

@@ -16,6 +16,7 @@ use jiff::civil::Date;
 use super::super::token::{Kind, Token};
 use super::super::{DateValue, Found, QuantityKind, Value};
 use super::{day_at, ends_clause, found, month_first, reconcile_ends, with_year, year_at};
+use crate::lexicon::numbers::Bound;
 use crate::lexicon::{calendar, grammar};
 
 /// Words before a month and day in digits that make them a date ("on 4-22", "until
@@ -176,6 +177,30 @@ pub(super) fn comma_before_ordinal_day(tokens: &[Token<'_>], j: usize) -> usize 
     }
 }
 
+/// A bound written after a date at `end`: "and later", "or later", "and after", "or
+/// earlier"; with the token after it. The bound ends its clause ("in 1967 and later
+/// adapted", "in 2003 and after that" are later events), or a function word follows
+/// a comparative ("2018 or later are exempt").
+pub(super) fn bound_after(tokens: &[Token<'_>], end: usize) -> Option<(Bound, usize)> {
+    if !tokens.get(end).is_some_and(|t| t.is("and") || t.is("or")) {
+        return None;
+    }
+    let word = tokens.get(end + 1)?;
+    let bound =
+        calendar::DATE_BOUNDS_AFTER.iter().find(|(key, _)| word.is(key)).map(|(_, b)| *b)?;
+    let comparative = !(word.is("after") || word.is("before"));
+    if tokens.get(end + 2).is_some_and(|t| {
+        t.kind != Kind::Punct
+            && !(comparative
+                && t.kind == Kind::Word
+                && !t.is_capitalized()
+                && grammar::is_stop_word(t.text))
+    }) {
+        return None;
+    }
+    Some((bound, end + 2))
+}
+
 /// A month and a day in digits read as a date because of the word before them:
 /// "on 4-22", "by 5.12", "in 4-22", "this 5/12", "next 5/12".
 pub(super) fn month_day(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
@@ -189,6 +214,12 @@ pub(super) fn month_day(tokens: &[Token<'_>], i: usize, published: Option<Date>)
         || previous.is("in") && short.separator != b'.'
         || this_or_next;
     if !anchored || !stands_as_date(tokens, short.end) {
+        return None;
+    }
+    // "from 4/1 to 5/2": the first of two that are no range of dates (odds).
+    if tokens.get(short.end).is_some_and(|t| t.is("to") || t.is("and") || t.is_punct("-–"))
+        && tokens.get(short.end + 1).is_some_and(|t| t.kind == Kind::Number)
+    {
         return None;
     }
     let mut value = short_value(short, published)?;
@@ -279,7 +310,23 @@ fn range(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Foun
             with_year(second.month, Some(second.day), Some(year), published)
         }
         Some(_) => return None,
-        None => short_value(Short { year: None, ..second }, published)?,
+        None => {
+            // Without a year, the end follows the start: "2/29-3/1" in a leap year,
+            // "12/28-1/3" across the new year.
+            // Only December to January crosses the year: "from 4/6 to 1/2" is betting
+            // odds shortening, not nine months.
+            if (first.month, first.day) > (second.month, second.day)
+                && (first.month, second.month) != (12, 1)
+            {
+                return None;
+            }
+            let year =
+                low.year.map(|year| if first.month > second.month { year + 1 } else { year });
+            if year.is_some() && !exists(year, second.month, second.day) {
+                return None;
+            }
+            DateValue { year, month: Some(second.month), day: Some(second.day), ..low }
+        }
     };
     let (low, high) = reconcile_ends(low, high, false);
     let key = |v: &DateValue| (v.year, v.month, v.day);
@@ -633,7 +680,7 @@ mod tests {
     #[test]
     fn bounds_written_after_a_date_or_on_a_year() {
         assert_eq!(
-            dates("Applicants born on 1/1/2000 and later may apply.", "2024-11-01"),
+            dates("The ban covers anyone born on 1/1/2000 and later.", "2024-11-01"),
             [pair("1/1/2000 and later", "2000-01-01")]
         );
         assert_eq!(
@@ -648,7 +695,11 @@ mod tests {
             dates("Aid could arrive as late as tomorrow.", "2024-11-01"),
             [pair("as late as tomorrow", "2024-11-02")]
         );
-        // A count stays a count.
+        // A count stays a count; a later event is no bound.
         assert!(dates("A number greater than 2012 was cited.", "2024-11-01").is_empty());
+        assert_eq!(
+            dates("It was filmed in 1967 and later adapted for radio.", "2024-11-01"),
+            [pair("1967", "1967")]
+        );
     }
 }
