@@ -159,6 +159,8 @@ fn lookup(table: &[(&str, u8)], word: &str) -> Option<u8> {
 /// Space-separated lowercase phrases, sorted.
 pub const DATE_BOUNDS: &[(&str, super::numbers::Bound)] = &[
     ("after", super::numbers::Bound::Above),
+    ("as early as", super::numbers::Bound::AtLeast),
+    ("as late as", super::numbers::Bound::AtMost),
     ("before", super::numbers::Bound::Below),
     ("earlier than", super::numbers::Bound::Below),
     ("later than", super::numbers::Bound::Above),
@@ -174,6 +176,16 @@ pub const DATE_BOUNDS: &[(&str, super::numbers::Bound)] = &[
     ("until", super::numbers::Bound::AtMost),
 ];
 
+/// Words after a date that bound it, after "and" or "or": "1/1/2016 and later",
+/// "2018 or later", "2016 and greater", "March 3 or earlier".
+pub const DATE_BOUNDS_AFTER: &[(&str, super::numbers::Bound)] = &[
+    ("after", super::numbers::Bound::AtLeast),
+    ("before", super::numbers::Bound::AtMost),
+    ("earlier", super::numbers::Bound::AtMost),
+    ("greater", super::numbers::Bound::AtLeast),
+    ("later", super::numbers::Bound::AtLeast),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,6 +198,7 @@ mod tests {
         assert!(PERIOD_OPENERS.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(DECADES.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(DATE_BOUNDS.windows(2).all(|pair| pair[0].0 < pair[1].0));
+        assert!(DATE_BOUNDS_AFTER.windows(2).all(|pair| pair[0].0 < pair[1].0));
     }
 
     #[test]

@@ -78,11 +78,15 @@
 //!   a year after "in" that follows a full date ("28 june in 2020"), narrative-relative dates that depend on the story
 //!   rather than the publication date ("the next day", "two days later", "the day
 //!   before"), chained offsets ("3 weeks after Christmas on Friday", "two sundays from
-//!   now"), numeric month-day without a year ("4-22", "5.12": in news a score or a
-//!   decimal as often), dates inside file names and addresses, and chat forms ("tmrw"
-//!   is read; "otd", "w/c", "eoy" are not). A bound word before a date is folded into
-//!   its span and bounds ("before 2015", "since late July", "no later than March 3"),
-//!   and "now" ends a range ("between Jan 22 and now"). "last Wednesday" is the most
+//!   now"), and chat forms ("tmrw" is read; "otd", "w/c", "eoy" are not). A month and
+//!   day in digits without a year ("4-22", "5.12": in news a score or a decimal as
+//!   often) is read only after a preposition of time, a weekday, "this" or "next", and
+//!   never after "in" with a dot ("in 9.58" is a race time: "in 4.22" is missed). An
+//!   impossible date ("2/29/2019") is not found: Recognizers keeps it as written,
+//!   crosscheck will not turn it into a day that does not exist. A bound word before
+//!   a date is folded into its span and bounds ("before 2015", "since late July", "no
+//!   later than March 3", "as late as tomorrow"), and so is one after it ("1/1/2016 and
+//!   later", "2018 or later"); "now" ends a range ("between Jan 22 and now"). "last Wednesday" is the most
 //!   recent Wednesday, where Recognizers takes the Wednesday of last week; "the
 //!   weekend" is the last one. A period named by a bare determiner is read only where
 //!   the construction makes it a date ("later in the year", "the end of the month",
@@ -439,8 +443,8 @@ fn recognizers_text_english() {
         ("number_range", 90.7),
         ("ordinal", 90.5),
         ("percent", 85.0),
-        ("date", 73.7),
-        ("daterange", 75.2),
+        ("date", 82.1),
+        ("daterange", 78.2),
         ("duration", 90.0),
         ("none", 100.0),
     ];

@@ -10,8 +10,11 @@ use super::token::{Kind, Token};
 use super::{DateValue, Found, QuantityKind, Season, Value};
 use crate::lexicon::{calendar, numbers, units};
 
+mod numeric;
 mod weeks;
 mod years;
+
+pub(crate) use numeric::embedded;
 
 /// Words after which a bare month name or a four-digit number is a date.
 const DATE_PREPOSITIONS: &[&str] = &[
@@ -42,7 +45,6 @@ const PLACEHOLDER: Date = Date::constant(2000, 1, 3);
 
 fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let token = tokens.get(i)?;
-    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let reference = published.or(Some(PLACEHOLDER));
     match token.kind {
         Kind::Word => {
@@ -87,6 +89,9 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 found.number.0 = i;
                 return Some(found);
             }
+            if let Some(found) = numeric::word_forms(tokens, i, published) {
+                return Some(found);
+            }
             // "the first Sunday": a weekday name ("…day") one or two words on.
             let day_word = |t: &Token<'_>| {
                 t.text.len() >= 6
@@ -120,33 +125,46 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
             }
             relative(tokens, i, reference)
         }
-        Kind::Number | Kind::Mixed => {
-            if previous.is_some_and(|t| t.is_punct("-/+:.") && !token.gap) {
-                return None;
-            }
-            if token.kind == Kind::Mixed {
-                return weeks::period(tokens, i, published)
-                    .or_else(|| quarter(tokens, i, published))
-                    .or_else(|| glued(tokens, i, published))
-                    .or_else(|| years::number(tokens, i, published))
-                    .or_else(|| day_first(tokens, i, published))
-                    .or_else(|| bare_day(tokens, i));
-            }
-            if token.kind == Kind::Number
-                && let Some(found) = relative(tokens, i, reference)
-            {
-                return Some(found);
-            }
-            quarter(tokens, i, published)
-                .or_else(|| years::number(tokens, i, published))
-                .or_else(|| days_of_month(tokens, i, published))
-                .or_else(|| numeric(tokens, i, published))
-                .or_else(|| day_first(tokens, i, published))
-                .or_else(|| year(tokens, i))
-                .or_else(|| bare_day(tokens, i))
-        }
-        Kind::Punct => None,
+        Kind::Number | Kind::Mixed => digits_date(tokens, i, published, reference),
+        // "-2020-07-01-": a date glued into a name after the mark.
+        Kind::Punct => numeric::at_mark(tokens, i),
     }
+}
+
+/// A date starting with digits: "17 October", "2025-10-17", "4/22", "1990s", "Q3".
+fn digits_date(
+    tokens: &[Token<'_>],
+    i: usize,
+    published: Option<Date>,
+    reference: Option<Date>,
+) -> Option<Found> {
+    let token = tokens.get(i)?;
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    if previous.is_some_and(|t| t.is_punct("-/+:._") && !token.gap) {
+        return numeric::after_mark(tokens, i, published);
+    }
+    if token.kind == Kind::Mixed {
+        return weeks::period(tokens, i, published)
+            .or_else(|| quarter(tokens, i, published))
+            .or_else(|| glued(tokens, i, published))
+            .or_else(|| years::number(tokens, i, published))
+            .or_else(|| day_first(tokens, i, published))
+            .or_else(|| bare_day(tokens, i));
+    }
+    if token.kind == Kind::Number
+        && let Some(found) = relative(tokens, i, reference)
+    {
+        return Some(found);
+    }
+    numeric::number_forms(tokens, i, published)
+        .or_else(|| quarter(tokens, i, published))
+        .or_else(|| years::number(tokens, i, published))
+        .or_else(|| days_of_month(tokens, i, published))
+        .or_else(|| numeric(tokens, i, published))
+        .or_else(|| numeric::month_day(tokens, i, published))
+        .or_else(|| day_first(tokens, i, published))
+        .or_else(|| year(tokens, i))
+        .or_else(|| bare_day(tokens, i))
 }
 
 fn found(start: usize, end: usize, value: DateValue, high: Option<DateValue>) -> Found {
@@ -899,10 +917,13 @@ fn month_dash_month(
         && tokens.get(j + 1).is_some_and(|t| !t.gap)
         && !tokens.get(after).is_some_and(|t| t.kind == Kind::Number && t.text.len() <= 2)
     {
+        // "Nov-Feb 5th, 2017": a day of the second month ends the range.
+        let (day, after) =
+            day_at(tokens, after, false).map_or((None, after), |(d, e)| (Some(d), e));
         let (year, end) = trailing_year(tokens, after).map_or((None, after), |(y, e)| (Some(y), e));
-        let high = with_year(second, None, year, published);
+        let high = with_year(second, day, year, published);
         let low_year = if month > second { high.year.map(|y| y - 1) } else { high.year };
-        let low = DateValue { year: low_year, month: Some(month), ..high };
+        let low = DateValue { year: low_year, month: Some(month), day: None, ..high };
         return Some(found(i, end, low, Some(high)));
     }
     None
@@ -935,6 +956,11 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
     {
         j += 1;
     }
+    j = numeric::comma_before_ordinal_day(tokens, j);
+    // "November between 19 and 20".
+    if let Some(found) = numeric::month_between_days(tokens, i, j, month, published) {
+        return Some(found);
+    }
     let strict = token.is("may") || token.is("march") || !token.is_capitalized();
     // "May the eleventh", "September the twenty-first".
     if tokens.get(j).is_some_and(|t| t.is("the"))
@@ -960,7 +986,10 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         }
         let (year, end) = trailing_year(tokens, end).map_or((None, end), |(y, e)| (Some(y), e));
         if tokens.get(end).is_some_and(|t| t.is_punct("-/:") && !t.gap) {
-            return None;
+            // "Nov 18-Dec 19, 2015", "Nov 18 2014-Dec 19 2015": a range of two dates.
+            let low = with_year(month, Some(day), year, published);
+            return numeric::dash_second_date(tokens, i, end, low, published)
+                .filter(|_| high.is_none());
         }
         let value = with_year(month, Some(day), year, published);
         let high = high.map(|d| DateValue { day: Some(d), ..value });
@@ -1462,15 +1491,28 @@ fn weekday(
     let token = tokens.get(i)?;
     let number = calendar::weekday(token.text)?;
     let mut j = i + 1;
-    if tokens.get(j).is_some_and(|t| t.is_punct(",")) {
+    // "Friday, October 17", "Friday (Jun-15)", "Friday-Jun-15".
+    let bracket = tokens.get(j).is_some_and(|t| t.is_punct("("));
+    if bracket || tokens.get(j).is_some_and(|t| t.is_punct(",") || t.is_punct("-") && !t.gap) {
         j += 1;
     }
     if let Some(mut explicit) = month_first(tokens, j, published)
         .or_else(|| day_first(tokens, j, published))
         .or_else(|| numeric(tokens, j, published))
+        .or_else(|| numeric::after_weekday(tokens, j, published))
+        .filter(|found| found.start == j)
     {
-        explicit.start = i;
-        explicit.number = (i, explicit.end);
+        if bracket {
+            if !tokens.get(explicit.end).is_some_and(|t| t.is_punct(")")) {
+                return None;
+            }
+            explicit.end += 1;
+        }
+        // "this Friday 5/12", "next Friday (Jun-15)": the date written decides.
+        let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+        explicit.start =
+            if previous.is_some_and(|t| t.is("this") || t.is("next")) { i - 1 } else { i };
+        explicit.number = (explicit.start, explicit.end);
         return Some(explicit);
     }
     let wanted = i8::try_from(number).ok()?;
@@ -2014,6 +2056,7 @@ pub(crate) fn fold_bounds(
             continue;
         }
         let word = |k: usize| tokens.get(k).filter(|_| k >= previous_end);
+        let word_at = word;
         let mut start = figure.start;
         // "the year 2019", "the end of 1989": the article goes with the date.
         if figure.kind == QuantityKind::Year
@@ -2077,6 +2120,16 @@ pub(crate) fn fold_bounds(
                     .then_some((*bound, first))
             })
             .min_by_key(|(_, first)| *first);
+        // "1/1/2016 and later", "2018 or later": the bound after the date.
+        let bound = bound.or_else(|| {
+            let (bound, end) = numeric::bound_after(tokens, figure.end)?;
+            // "year 2012 or later": the word naming the year goes with it.
+            let named = figure.kind == QuantityKind::Year
+                && start == figure.start
+                && word_at(start.wrapping_sub(1)).is_some_and(|t| t.is("year"));
+            figure.end = end;
+            Some((bound, if named { start - 1 } else { start }))
+        });
         if let Some((bound, first)) = bound {
             figure.start = first;
             let value = Some(figure.value);
@@ -2159,10 +2212,11 @@ pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found>
             out.push(joined);
             continue;
         }
-        // "from 4 to 22 January": the opener belongs to the range.
+        // "from 4 to 22 January", "between 2014-2018": the opener belongs to the range.
         let mut next = next;
         if next.range
-            && next.kind == QuantityKind::Date
+            && (next.kind == QuantityKind::Date
+                || next.kind == QuantityKind::Year && !next.approximate)
             && next.number.0 == next.start
             && next
                 .start

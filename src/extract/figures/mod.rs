@@ -528,7 +528,8 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
     // A web address: nothing in it is a figure ("?q=30%25").
     if current.is("http") || current.is("https") || current.is("www") {
         let mut end = i + 1;
-        while tokens.get(end).is_some_and(|t| !t.gap) {
+        // Up to a full date glued into it ("archive-2018-09-23-page-01"), read next.
+        while tokens.get(end).is_some_and(|t| !t.gap) && date::embedded(tokens, end).is_none() {
             end += 1;
         }
         return Recognized::Skip(end);
@@ -543,7 +544,11 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
             && i.checked_sub(2)
                 .and_then(|k| tokens.get(k))
                 .is_none_or(|pp| pp.kind != Kind::Punct && !previous.is_some_and(|p| p.gap));
-        if glued_to_name && previous.is_some_and(|p| p.is_punct("-+")) && i >= 2 {
+        if glued_to_name
+            && previous.is_some_and(|p| p.is_punct("-+"))
+            && i >= 2
+            && date::embedded(tokens, i).is_none()
+        {
             return Recognized::Skip(skip_chain(tokens, i));
         }
         // A chain of numbers glued by hyphens or slashes that is not a date: a phone
@@ -554,7 +559,8 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         {
             chain += 2;
         }
-        if chain >= i + 4 && date::date(tokens, i, published).is_none_or(|d| d.end != chain + 1) {
+        // A date may go on after the chain: "5/1-5/7, 2020".
+        if chain >= i + 4 && date::date(tokens, i, published).is_none_or(|d| d.end <= chain) {
             return Recognized::Skip(chain + 1);
         }
     }

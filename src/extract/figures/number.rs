@@ -866,6 +866,16 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
                 })
             };
             let num = number(tokens, at, money).or_else(half)?;
+            // "about 2019-aug-1": a number glued to a month name is a date.
+            if tokens.get(num.end).is_some_and(|t| t.is_punct("-/") && !t.gap)
+                && tokens.get(num.end + 1).is_some_and(|t| {
+                    !t.gap
+                        && t.kind == Kind::Word
+                        && crate::lexicon::calendar::month(t.text).is_some()
+                })
+            {
+                return None;
+            }
             // "about 20-30", "some 200 to 300": an approximate range.
             if bound == Bound::About
                 && let Some(joint) = tokens.get(num.end)
