@@ -76,9 +76,7 @@
 //!   decimal as often), dates inside file names and addresses, and chat forms ("tmrw"
 //!   is read; "otd", "w/c", "eoy" are not). A bound word before a date is folded into
 //!   its span and bounds ("before 2015", "since late July", "no later than March 3"),
-//!   and "now" ends a range ("between Jan 22 and now"). "last Wednesday" is the most
-//!   recent Wednesday, where Recognizers takes the Wednesday of last week; "the
-//!   weekend" is the last one. A period named by a bare determiner is read only where
+//!   and "now" ends a range ("between Jan 22 and now"). "the weekend" is the last one. A period named by a bare determiner is read only where
 //!   the construction makes it a date ("later in the year", "the end of the month",
 //!   "the year to date"): "the day", "the month", "the year" alone ("partner of the
 //!   year", "the day's events"), "the same week", "my week", "next day" and "this

@@ -1502,30 +1502,43 @@ fn weekday(
         return Some(found);
     }
     let before_previous = i.checked_sub(2).and_then(|k| tokens.get(k));
-    let (start, date) =
-        if previous.is_some_and(|t| t.is("coming") || t.is("upcoming") || t.is("following")) {
-            // "the coming Thursday", "this upcoming Friday": the next one after today.
-            let ahead = (wanted - today + 7) % 7;
-            let ahead = if ahead == 0 { 7 } else { ahead };
-            let start = if before_previous.is_some_and(|t| t.is("this")) { i - 2 } else { i - 1 };
-            (start, published.checked_add(i64::from(ahead).days()).ok()?)
-        } else if previous.is_some_and(|t| t.is("past") || t.is("previous")) {
-            // "this past Wednesday", "previous Monday": the last one before today.
-            let back = (today - wanted + 7) % 7;
-            let back = if back == 0 { 7 } else { back };
-            let start = if before_previous.is_some_and(|t| t.is("this")) { i - 2 } else { i - 1 };
-            (start, published.checked_sub(i64::from(back).days()).ok()?)
-        } else if previous.is_some_and(|t| t.is("next") || t.is("this")) {
-            // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week.
-            let weeks = if previous.is_some_and(|t| t.is("next")) { 7 } else { 0 };
-            (i - 1, monday.checked_add(i64::from(weeks + wanted - 1).days()).ok()?)
+    // "last", "previous", "next" and "following" name a week: "last Wednesday" is
+    // the Wednesday of last week, "next Monday" the Monday of next week, as careful
+    // news usage has it (the day before is "yesterday" or "on Wednesday").
+    let week_shift = previous.and_then(|t| {
+        if t.is("next") || t.is("following") {
+            Some(7)
+        } else if t.is("last") || t.is("previous") {
+            Some(-7)
+        } else if t.is("this") {
+            Some(0)
         } else {
-            let back = (today - wanted + 7) % 7;
-            let strictly = previous.is_some_and(|t| t.is("last"));
-            let back = if strictly && back == 0 { 7 } else { back };
-            let start = if strictly { i - 1 } else { i };
-            (start, published.checked_sub(i64::from(back).days()).ok()?)
-        };
+            None
+        }
+    });
+    // "this past Wednesday", "this coming Friday": the nearest one, with "this".
+    let this_before = before_previous.is_some_and(|t| t.is("this"));
+    let (start, date) = if previous.is_some_and(|t| t.is("coming") || t.is("upcoming")) {
+        // "the coming Thursday", "this upcoming Friday": the next one after today.
+        let ahead = (wanted - today + 7) % 7;
+        let ahead = if ahead == 0 { 7 } else { ahead };
+        let start = if this_before { i - 2 } else { i - 1 };
+        (start, published.checked_add(i64::from(ahead).days()).ok()?)
+    } else if previous.is_some_and(|t| t.is("past")) {
+        // "this past Wednesday", "past Monday": the last one before today.
+        let back = (today - wanted + 7) % 7;
+        let back = if back == 0 { 7 } else { back };
+        let start = if this_before { i - 2 } else { i - 1 };
+        (start, published.checked_sub(i64::from(back).days()).ok()?)
+    } else if let Some(weeks) = week_shift {
+        // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this
+        // week, "last Wednesday" the Wednesday of last week.
+        (i - 1, monday.checked_add(i64::from(weeks + wanted - 1).days()).ok()?)
+    } else {
+        // A bare "Monday": the most recent one, today included.
+        let back = (today - wanted + 7) % 7;
+        (i, published.checked_sub(i64::from(back).days()).ok()?)
+    };
     let mut found = found(start, i + 1, DateValue::from(date), None);
     found.relative = true;
     Some(found)

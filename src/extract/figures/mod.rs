@@ -1012,9 +1012,22 @@ mod tests {
         check("Prices soared in the 1990s.", &["Year 1990s 1990 - -"]);
         check("He was arrested on 4/22.", &["Date 4/22 \"2025-04-22\" - -"]);
 
+        // "last Tuesday" is the Tuesday of last week; the one two days ago is "this
+        // past Tuesday".
         check(
             "They met last Tuesday and will meet next Monday.",
-            &["Date last Tuesday \"2025-10-28\" - -", "Date next Monday \"2025-11-03\" - -"],
+            &["Date last Tuesday \"2025-10-21\" - -", "Date next Monday \"2025-11-03\" - -"],
+        );
+        check(
+            "They met this past Tuesday and meet again the following Friday.",
+            &[
+                "Date this past Tuesday \"2025-10-28\" - -",
+                "Date following Friday \"2025-11-07\" - -",
+            ],
+        );
+        check(
+            "Talks resumed on Tuesday after a pause on previous Wednesday.",
+            &["Date Tuesday \"2025-10-28\" - -", "Date previous Wednesday \"2025-10-22\" - -"],
         );
         check(
             "The strike killed 12 people yesterday.",
