@@ -1019,17 +1019,6 @@ mod tests {
             &["Date last Tuesday \"2025-10-21\" - -", "Date next Monday \"2025-11-03\" - -"],
         );
         check(
-            "They met this past Tuesday and meet again the following Friday.",
-            &[
-                "Date this past Tuesday \"2025-10-28\" - -",
-                "Date following Friday \"2025-11-07\" - -",
-            ],
-        );
-        check(
-            "Talks resumed on Tuesday after a pause on previous Wednesday.",
-            &["Date Tuesday \"2025-10-28\" - -", "Date previous Wednesday \"2025-10-22\" - -"],
-        );
-        check(
             "The strike killed 12 people yesterday.",
             &["Count 12 12 people killed", "Date yesterday \"2025-10-29\" - -"],
         );
@@ -1040,6 +1029,23 @@ mod tests {
         check(
             "The army said 3 soldiers were wounded and 2 went missing.",
             &["Count 3 3 soldier injured", "Count 2 2 - missing"],
+        );
+    }
+
+    /// A weekday after "last", "previous", "next" or "following" is that day of the
+    /// week named; published on Thursday 2025-10-30.
+    #[test]
+    fn weekday_names_a_week() {
+        check(
+            "They met this past Tuesday and meet again the following Friday.",
+            &[
+                "Date this past Tuesday \"2025-10-28\" - -",
+                "Date following Friday \"2025-11-07\" - -",
+            ],
+        );
+        check(
+            "Talks resumed on Tuesday after a pause on previous Wednesday.",
+            &["Date Tuesday \"2025-10-28\" - -", "Date previous Wednesday \"2025-10-22\" - -"],
         );
     }
 
