@@ -52,7 +52,8 @@ pub const WEEKDAYS: &[(&str, u8)] = &[
 
 /// Words that may open a phrase naming a period of time relative to a date or to
 /// the publication date: "the rest of the week", "early March", "mid-2019", "the
-/// end of next week", "the coming week", "within 10 days", "the past two weeks".
+/// end of next week", "the coming week", "within 10 days", "the past two weeks",
+/// "the same week".
 /// The figure extractor reads every word: it tries those phrases only after one
 /// of these.
 pub const PERIOD_OPENERS: &[&str] = &[
@@ -71,6 +72,7 @@ pub const PERIOD_OPENERS: &[&str] = &[
     "previous",
     "remainder",
     "rest",
+    "same",
     "start",
     "the",
     "upcoming",

@@ -23,6 +23,9 @@
 //!     conventions Recognizers mixes ("November 19-20" ends on the 20th, "the next 3
 //!     days" and quarters on the day after);
 //!   - a season without a year, `SU` in Recognizers, is `XXXX-SU`;
+//!   - a period named earlier in the story ("that weekend", "the same month"), left
+//!     unresolved with its period as unit, is `XXXX-WXX-WE`, `XXXX-XX` (the unit
+//!     gives the notation; the value carries nothing that could be lenient);
 //!   - a weekday resolved against the reference date ("Friday" → 2016-11-04) matches
 //!     Recognizers' unresolved `XXXX-WXX-5` when it falls on that weekday;
 //!   - a Monday-to-Sunday range matches the ISO week (`2016-W45`) and a
@@ -76,10 +79,12 @@
 //!   decimal as often), dates inside file names and addresses, and chat forms ("tmrw"
 //!   is read; "otd", "w/c", "eoy" are not). A bound word before a date is folded into
 //!   its span and bounds ("before 2015", "since late July", "no later than March 3"),
-//!   and "now" ends a range ("between Jan 22 and now"). "the weekend" is the last one. A period named by a bare determiner is read only where
-//!   the construction makes it a date ("later in the year", "the end of the month",
-//!   "the year to date"): "the day", "the month", "the year" alone ("partner of the
-//!   year", "the day's events"), "the same week", "my week", "next day" and "this
+//!   and "now" ends a range ("between Jan 22 and now"). "the weekend" is the last
+//!   one. A period named by a bare determiner is read only where the construction
+//!   makes it a date ("later in the year", "the end of the month", "the year to
+//!   date") or where it points back to a period named earlier ("that weekend", "the
+//!   same week", left unresolved): "the day", "the month", "the year" alone
+//!   ("partner of the year", "the day's events"), "my week", "next day" and "this
 //!   day" are not, nor is a bare "summer" or "weekend" without a preposition.
 //! - A count with a unit of measure glued to it ("180ml", "29km") is a dimension and is
 //!   kept out of the number and `number_range` families, as Recognizers keeps
@@ -186,6 +191,19 @@ fn range_timexes(quantity: &Quantity) -> Vec<String> {
             _ => None,
         }
     };
+    // A period named earlier in the story ("that weekend", "the same month") is left
+    // unresolved, its unit naming the period: Recognizers writes `XXXX-WXX-WE`,
+    // `XXXX-WXX`, `XXXX-XX` (and `XXXX` for a year, the plain form above).
+    if let Value::Date(date) = quantity.value
+        && date == crosscheck::extract::figures::DateValue::default()
+    {
+        match quantity.unit.as_deref() {
+            Some("week") => out.push("XXXX-WXX".to_owned()),
+            Some("weekend") => out.push("XXXX-WXX-WE".to_owned()),
+            Some("month") => out.push("XXXX-XX".to_owned()),
+            _ => {}
+        }
+    }
     // A weekday resolved against the reference date is one resolution of Recognizers'
     // unresolved `XXXX-WXX-5` ("Friday"): the weekday must agree.
     if let Value::Date(date) = quantity.value
@@ -398,8 +416,8 @@ fn recognizers_text_english() {
         ("number_range", 90.7),
         ("ordinal", 90.5),
         ("percent", 85.0),
-        ("date", 68.6),
-        ("daterange", 64.9),
+        ("date", 70.1),
+        ("daterange", 66.3),
         ("duration", 90.0),
         ("none", 100.0),
     ];

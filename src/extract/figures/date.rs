@@ -58,6 +58,10 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                     return Some(found);
                 }
             }
+            // "that weekend", "the same year": a period named earlier in the story.
+            if let Some(found) = weeks::anaphoric(tokens, i) {
+                return Some(found);
+            }
             let next = tokens.get(i + 1);
             // "third quarter of 2016", "Q3": a part word follows or the token is a code.
             if (opener

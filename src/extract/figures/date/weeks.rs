@@ -75,6 +75,35 @@ pub(super) fn period(tokens: &[Token<'_>], i: usize, published: Option<Date>) ->
         .or_else(|| days_of_week(tokens, i, published))
 }
 
+/// "that weekend", "that year", "the same week", "the same month": a period named
+/// earlier in the story. Its value is left unresolved (a date with no year, month
+/// or day, which nothing is compared with); the figure's unit says which period it
+/// is: `week`, `weekend`, `month` or `year`.
+pub(super) fn anaphoric(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    if !(token.is("that") || token.is("same")) {
+        return None;
+    }
+    let unit = tokens.get(i + 1)?;
+    let name = ["week", "weekend", "month", "year"]
+        .into_iter()
+        .find(|w| super::strip_possessive(unit.text).eq_ignore_ascii_case(w))?;
+    // "that week-long truce", "that year-end review": the word is part of another.
+    // "that weekend rally", "that year olds": the unit qualifies a noun.
+    if tokens.get(i + 2).is_some_and(|t| {
+        t.is_punct("-") && !t.gap
+            || t.kind == Kind::Word
+                && !t.is_capitalized()
+                && !crate::lexicon::grammar::is_stop_word(t.text)
+                && unit.text.len() == name.len()
+    }) {
+        return None;
+    }
+    let mut found = found(i, i + 2, DateValue::default(), None);
+    found.unit = Some(name);
+    Some(found)
+}
+
 /// Whether the token at `k` is this word.
 fn at(tokens: &[Token<'_>], k: usize, word: &str) -> bool {
     tokens.get(k).is_some_and(|t| t.is(word))
@@ -456,5 +485,25 @@ mod tests {
             one("The strike ran last week from Tue to Thur, unions said.", published),
             ("last week from Tue to Thur".into(), "2017-11-07..2017-11-09".into())
         );
+    }
+
+    #[test]
+    fn periods_named_earlier() {
+        let published = "2017-11-14";
+        // Left unresolved: the story, not the publication date, says which one.
+        assert_eq!(
+            one("Rebels shelled the city that weekend, residents said.", published),
+            ("that weekend".into(), "XXXX".into())
+        );
+        assert_eq!(
+            one("Two more towns fell the same month.", published),
+            ("same month".into(), "XXXX".into())
+        );
+        assert_eq!(
+            one("Prices doubled that year.", published),
+            ("that year".into(), "XXXX".into())
+        );
+        assert!(dates("He said that week-long talks failed.", published).is_empty());
+        assert!(dates("Police said that weekend rallies were banned.", published).is_empty());
     }
 }
