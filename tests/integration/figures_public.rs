@@ -416,8 +416,8 @@ fn recognizers_text_english() {
         ("number_range", 90.7),
         ("ordinal", 90.5),
         ("percent", 85.0),
-        ("date", 70.1),
-        ("daterange", 66.3),
+        ("date", 70.5),
+        ("daterange", 67.1),
         ("duration", 90.0),
         ("none", 100.0),
     ];

@@ -279,6 +279,14 @@ fn week_phrase(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
             day.start = i;
             return Some(day);
         }
+        // "the week of the 18th": a day of the month the story is in.
+        if k > 0
+            && at(k, "the")
+            && let Some((day, end)) = day_at(tokens, k + 1, true)
+            && ends_clause(tokens, end)
+        {
+            return Some(found(i, end, DateValue { day: Some(day), ..DateValue::default() }, None));
+        }
     }
     // "the first week of 2015", "the last week of 2016", "week 31 of 2018", "week 1".
     let (which, k) = if at(j, "week")
@@ -810,9 +818,10 @@ fn month_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, usize)> {
         return None;
     }
     let month = calendar::month(token.text)?;
-    let abbreviation_stop = token.text.len() <= 4
-        && tokens.get(j + 1).is_some_and(|t| t.is_punct(".") && !t.gap)
-        && tokens.get(j + 2).is_some_and(|t| t.kind != Kind::Word);
+    // "Sept. 17"; a full name too when the day is glued to the stop ("september.15th").
+    let glued = |t: &Token<'_>| token.text.len() <= 4 || !t.gap;
+    let abbreviation_stop = tokens.get(j + 1).is_some_and(|t| t.is_punct(".") && !t.gap)
+        && tokens.get(j + 2).is_some_and(|t| t.kind != Kind::Word && glued(t));
     let end = if abbreviation_stop { j + 2 } else { j + 1 };
     Some((month, end))
 }
@@ -1461,8 +1470,18 @@ fn weekday(
     if let Some(found) = weekday_the_day(tokens, i, wanted, published) {
         return Some(found);
     }
-    // "Sun", "Wed" and "Sat" are words too: abbreviations only stand before a date.
-    if token.text.len() < 6 {
+    // "Sun", "Wed" and "Sat" are words too: abbreviations only stand before a date,
+    // or capitalized after another day they join ("Mon or Tue").
+    let joined = || {
+        token.is_capitalized()
+            && i.checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.is("or") || t.is("and"))
+            && i.checked_sub(2)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| calendar::weekday(t.text).is_some())
+    };
+    if token.text.len() < 6 && !joined() {
         return None;
     }
     let published = reference?;
@@ -1674,11 +1693,12 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
     // "last month's clashes": the possessive still names the month.
     let possessive = strip_possessive(unit.text);
     let unit_is = |word: &str| possessive.eq_ignore_ascii_case(word);
-    // "next week Friday", "next week on Friday".
-    let on = usize::from(tokens.get(at + 1).is_some_and(|t| t.is("on")));
-    let weekday_after = tokens
-        .get(at + 1 + on)
-        .and_then(|t| calendar::weekday(t.text).filter(|_| t.text.len() >= 6));
+    // "next week Friday", "next week on Friday", "previous week - Monday", "next week
+    // Mon" (an abbreviation capitalized: "sat" and "wed" are words).
+    let on = usize::from(tokens.get(at + 1).is_some_and(|t| t.is("on") || t.is_punct("-")));
+    let weekday_after = tokens.get(at + 1 + on).and_then(|t| {
+        calendar::weekday(t.text).filter(|_| t.text.len() >= 6 || t.is_capitalized())
+    });
     // "the last week of fighting" is a stretch of something else.
     if tokens.get(at + 1).is_some_and(|t| t.is("of")) {
         return None;

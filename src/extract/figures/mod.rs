@@ -1047,6 +1047,14 @@ mod tests {
             "Talks resumed on Tuesday after a pause on previous Wednesday.",
             &["Date Tuesday \"2025-10-28\" - -", "Date previous Wednesday \"2025-10-22\" - -"],
         );
+        check(
+            "Inspectors come next week Mon or Tue; the vote was previous week - Friday.",
+            &[
+                "Date next week Mon \"2025-11-03\" - -",
+                "Date Tue \"2025-10-28\" - -",
+                "Date previous week - Friday \"2025-10-24\" - -",
+            ],
+        );
     }
 
     /// Dates of our own, published on Thursday 2025-10-30.

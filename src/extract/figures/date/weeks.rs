@@ -506,4 +506,19 @@ mod tests {
         assert!(dates("He said that week-long talks failed.", published).is_empty());
         assert!(dates("Police said that weekend rallies were banned.", published).is_empty());
     }
+
+    #[test]
+    fn the_week_of_a_day() {
+        let published = "2018-08-09";
+        // The week's anchor day, of the month the story is in.
+        assert_eq!(
+            one("Hearings are set for the week of the 20th.", published),
+            ("the week of the 20th".into(), "XXXX-XX-20".into())
+        );
+        assert_eq!(
+            one("Hearings are set for the week of september.17th, officials said.", published),
+            ("the week of september.17th".into(), "2018-09-17".into())
+        );
+        assert!(dates("It was the week of the 20th anniversary.", published).is_empty());
+    }
 }
