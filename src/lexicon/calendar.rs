@@ -71,6 +71,7 @@ pub const PERIOD_OPENERS: &[&str] = &[
     "past",
     "previous",
     "remainder",
+    "remaining",
     "rest",
     "same",
     "start",

@@ -221,7 +221,10 @@ fn rest_of(tokens: &[Token<'_>], i: usize, j: usize, published: Option<Date>) ->
     // "the rest of the week"; spoken and headline English drop the "of": "rest
     // this week".
     let determiner = |k: usize| ["the", "this", "my", "current"].iter().any(|w| at(k, w));
-    if (at(j, "rest") || at(j, "remainder")) && (at(j + 1, "of") || determiner(j + 1)) {
+    // "the remaining of the week" (a spoken form) only with its "of".
+    let remaining = at(j, "remaining") && at(j + 1, "of");
+    if (at(j, "rest") || at(j, "remainder") || remaining) && (at(j + 1, "of") || determiner(j + 1))
+    {
         let of = usize::from(at(j + 1, "of"));
         let k = if determiner(j + 1 + of) { j + 2 + of } else { j + 1 + of };
         // Without a publication date the value is blanked by `date`.
@@ -1332,6 +1335,9 @@ fn decade(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 /// "Nov-Feb 2017".
 fn between(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let token = tokens.get(i)?;
+    if let Some(found) = weeks::week_range(tokens, i, published) {
+        return Some(found);
+    }
     let (first_at, joints): (usize, &[&str]) = if token.is("between") {
         (i + 1, &["and"])
     } else if token.is("from") {

@@ -104,6 +104,42 @@ pub(super) fn anaphoric(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     Some(found)
 }
 
+/// "from week 31 to week 35", "between week 31 and 35": weeks of the publication
+/// year, from the Monday of the first to the Sunday of the last, the last week
+/// included as "to" includes it in news ("cases rose from week 31 to week 35").
+pub(super) fn week_range(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let between = at(tokens, i, "between");
+    if !(between || at(tokens, i, "from")) || !at(tokens, i + 1, "week") {
+        return None;
+    }
+    let number = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Number)
+            .and_then(|t| t.text.parse::<i8>().ok())
+            .filter(|w| (1..=53).contains(w))
+    };
+    let first = number(i + 2)?;
+    let joint = tokens.get(i + 3)?;
+    let joined = if between {
+        joint.is("and")
+    } else {
+        ["through", "thru", "till", "to", "until"].iter().any(|w| joint.is(w))
+    };
+    let again = usize::from(at(tokens, i + 4, "week"));
+    let last = number(i + 4 + again)?;
+    if !joined || last <= first {
+        return None;
+    }
+    let end = i + 5 + again;
+    let year = published.unwrap_or(PLACEHOLDER).year();
+    let monday = ISOWeekDate::new(year, first, Weekday::Monday).ok()?.date();
+    let sunday = ISOWeekDate::new(year, last, Weekday::Sunday).ok()?.date();
+    let mut found = found(i, end, DateValue::from(monday), Some(DateValue::from(sunday)));
+    found.relative = true;
+    Some(found)
+}
+
 /// Whether the token at `k` is this word.
 fn at(tokens: &[Token<'_>], k: usize, word: &str) -> bool {
     tokens.get(k).is_some_and(|t| t.is(word))
@@ -457,6 +493,11 @@ mod tests {
             ("rest of this week".into(), "2016-11-09..2016-11-13".into())
         );
         assert_eq!(
+            one("Flights are grounded for the remaining of the week.", published),
+            ("the remaining of the week".into(), "2016-11-09..2016-11-13".into())
+        );
+        assert!(dates("The remaining of the troops left.", published).is_empty());
+        assert_eq!(
             one("Officials spoke earlier last week.", published),
             ("earlier last week".into(), "2016-10-31..2016-11-06".into())
         );
@@ -520,5 +561,19 @@ mod tests {
             ("the week of september.17th".into(), "2018-09-17".into())
         );
         assert!(dates("It was the week of the 20th anniversary.", published).is_empty());
+    }
+
+    #[test]
+    fn ranges_of_numbered_weeks() {
+        let published = "2020-10-01";
+        // Week 31 of 2020 starts on Monday July 27; week 35 ends on Sunday August 30.
+        assert_eq!(
+            one("Cases rose from week 31 to week 35, the agency said.", published),
+            ("from week 31 to week 35".into(), "2020-07-27..2020-08-30".into())
+        );
+        assert_eq!(
+            one("Deaths peaked between week 12 and 14.", published),
+            ("between week 12 and 14".into(), "2020-03-16..2020-04-05".into())
+        );
     }
 }
