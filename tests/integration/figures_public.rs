@@ -417,7 +417,7 @@ fn recognizers_text_english() {
         ("ordinal", 90.5),
         ("percent", 85.0),
         ("date", 70.5),
-        ("daterange", 67.2),
+        ("daterange", 67.5),
         ("duration", 90.0),
         ("none", 100.0),
     ];

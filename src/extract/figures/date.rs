@@ -1696,6 +1696,13 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
             return ago(tokens, i, published);
         };
     let unit = tokens.get(at)?;
+    // "this working week", "next workweek": that week.
+    if let Some(end) = weeks::work_week(tokens, at) {
+        let monday =
+            published.checked_sub(i64::from(iso_weekday(published.weekday()) - 1).days()).ok()?;
+        let monday = monday.checked_add((7 * offset).days()).ok()?;
+        return Some(span(start, end, monday, monday.checked_add(6.days()).ok()?));
+    }
     // "last month's clashes": the possessive still names the month.
     let possessive = strip_possessive(unit.text);
     let unit_is = |word: &str| possessive.eq_ignore_ascii_case(word);
@@ -1995,12 +2002,15 @@ fn reconcile_ends(
         high.year = Some(if month_order(&low, &high) == Some(false) { year + 1 } else { year });
         high.year_inferred = false;
     }
-    // "from next Monday to Friday": a weekday at the end follows the start.
+    // "from next Monday to Friday": a weekday at the end follows the start, in the
+    // same week or the next (a bare "Friday" was read as the last one before today,
+    // which can be two weeks before next Monday).
     if end_relative
         && let (Some(low_date), Some(high_date)) = (full_date(&low), full_date(&high))
         && high_date < low_date
-        && (low_date - high_date).get_days() < 7
-        && let Ok(later) = high_date.checked_add(7.days())
+        && let gap = (low_date - high_date).get_days()
+        && gap < 14
+        && let Ok(later) = high_date.checked_add((7 * (gap / 7 + 1)).days())
     {
         high = DateValue::from(later);
     }

@@ -140,6 +140,16 @@ pub(super) fn week_range(tokens: &[Token<'_>], i: usize, published: Option<Date>
     Some(found)
 }
 
+/// "workweek", "work week", "working week" at `k`: the token after it. The week it
+/// names is the calendar week that holds those working days.
+pub(super) fn work_week(tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    let token = tokens.get(k)?;
+    if token.is("workweek") {
+        return Some(k + 1);
+    }
+    ((token.is("working") || token.is("work")) && at(tokens, k + 1, "week")).then_some(k + 2)
+}
+
 /// Whether the token at `k` is this word.
 fn at(tokens: &[Token<'_>], k: usize, word: &str) -> bool {
     tokens.get(k).is_some_and(|t| t.is(word))
@@ -497,6 +507,17 @@ mod tests {
             ("the remaining of the week".into(), "2016-11-09..2016-11-13".into())
         );
         assert!(dates("The remaining of the troops left.", published).is_empty());
+        assert_eq!(
+            one("Unions called a strike for next working week.", published),
+            ("next working week".into(), "2016-11-14..2016-11-20".into())
+        );
+        assert!(dates("They want a four-day working week.", published).is_empty());
+        // A weekday at a range's end follows its start: the Friday after next Monday
+        // (2025-10-30 is a Thursday; a bare "Friday" alone is the 24th).
+        assert_eq!(
+            one("Schools close from next Monday to Friday.", "2025-10-30"),
+            ("from next Monday to Friday".into(), "2025-11-03..2025-11-07".into())
+        );
         assert_eq!(
             one("Officials spoke earlier last week.", published),
             ("earlier last week".into(), "2016-10-31..2016-11-06".into())
