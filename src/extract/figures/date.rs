@@ -1494,39 +1494,25 @@ fn weekday(
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let today = iso_weekday(published.weekday());
     let monday = published.checked_sub(i64::from(today - 1).days()).ok()?;
-    // "Friday next week", "Tuesday last week", "Monday this week".
-    if let Some(which) = tokens.get(i + 1)
-        && tokens.get(i + 2).is_some_and(|t| t.is("week"))
-        && (which.is("next") || which.is("last") || which.is("this"))
-    {
-        let weeks: i64 = if which.is("last") {
-            -7
-        } else if which.is("next") {
-            7
+    // "Friday next week", "Tuesday of last week", "Monday of the following week".
+    let of = usize::from(tokens.get(i + 1).is_some_and(|t| t.is("of")));
+    let the = usize::from(of == 1 && tokens.get(i + 2).is_some_and(|t| t.is("the")));
+    let k = i + 1 + of + the;
+    // "Friday each week" is no date of one week.
+    let shift = tokens.get(k).and_then(|which| {
+        if which.is("last") || which.is("previous") {
+            Some(-7)
+        } else if which.is("next") || which.is("following") {
+            Some(7)
         } else {
-            0
-        };
-        let date = monday.checked_add((weeks + i64::from(wanted) - 1).days()).ok()?;
-        let mut found = found(i, i + 3, DateValue::from(date), None);
-        found.relative = true;
-        return Some(found);
-    }
-    // "Tuesday of last week", "Sunday of next week".
-    if tokens.get(i + 1).is_some_and(|t| t.is("of"))
-        && let Some(which) = tokens.get(i + 2)
-        && tokens.get(i + 3).is_some_and(|t| t.is("week"))
+            which.is("this").then_some(0)
+        }
+    });
+    if tokens.get(k + 1).is_some_and(|t| t.is("week"))
+        && let Some(weeks) = shift
     {
-        let weeks: i64 = if which.is("last") || which.is("previous") {
-            -7
-        } else if which.is("next") {
-            7
-        } else if which.is("this") {
-            0
-        } else {
-            return None;
-        };
         let date = monday.checked_add((weeks + i64::from(wanted) - 1).days()).ok()?;
-        let mut found = found(i, i + 4, DateValue::from(date), None);
+        let mut found = found(i, k + 2, DateValue::from(date), None);
         found.relative = true;
         return Some(found);
     }

@@ -512,6 +512,14 @@ mod tests {
             ("next working week".into(), "2016-11-14..2016-11-20".into())
         );
         assert!(dates("They want a four-day working week.", published).is_empty());
+        assert_eq!(
+            one("Talks resume on Monday of the following week.", "2025-10-30"),
+            ("Monday of the following week".into(), "2025-11-03".into())
+        );
+        assert_eq!(
+            one("Markets shut on Friday each week.", "2025-10-30"),
+            ("Friday".into(), "2025-10-24".into())
+        );
         // A weekday at a range's end follows its start: the Friday after next Monday
         // (2025-10-30 is a Thursday; a bare "Friday" alone is the 24th).
         assert_eq!(
