@@ -86,6 +86,11 @@
 //!   same week", left unresolved): "the day", "the month", "the year" alone
 //!   ("partner of the year", "the day's events"), "my week", "next day" and "this
 //!   day" are not, nor is a bare "summer" or "weekend" without a preposition.
+//!   Recognizers takes a governing "on" into some spans ("on Tuesday of next week",
+//!   "on November 18-19") but not into like ones ("on Tuesday of last week", "on
+//!   this week Monday", "on 26 june to 28 june"): no general rule, so crosscheck
+//!   leaves "on" out. "From week 31 to week 35" includes week 35 in news;
+//!   Recognizers ends it at that week's Monday.
 //! - A count with a unit of measure glued to it ("180ml", "29km") is a dimension and is
 //!   kept out of the number and `number_range` families, as Recognizers keeps
 //!   dimensions out of its number models.
