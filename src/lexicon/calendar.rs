@@ -52,7 +52,8 @@ pub const WEEKDAYS: &[(&str, u8)] = &[
 
 /// Words that may open a phrase naming a period of time relative to a date or to
 /// the publication date: "the rest of the week", "early March", "mid-2019", "the
-/// end of next week", "the coming week", "within 10 days", "the past two weeks".
+/// end of next week", "the coming week", "within 10 days", "the past two weeks",
+/// "the same week".
 /// The figure extractor reads every word: it tries those phrases only after one
 /// of these.
 pub const PERIOD_OPENERS: &[&str] = &[
@@ -70,7 +71,9 @@ pub const PERIOD_OPENERS: &[&str] = &[
     "past",
     "previous",
     "remainder",
+    "remaining",
     "rest",
+    "same",
     "start",
     "the",
     "upcoming",

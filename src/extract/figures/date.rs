@@ -61,6 +61,10 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                     return Some(found);
                 }
             }
+            // "that weekend", "the same year": a period named earlier in the story.
+            if let Some(found) = weeks::anaphoric(tokens, i) {
+                return Some(found);
+            }
             let next = tokens.get(i + 1);
             // "third quarter of 2016", "Q3": a part word follows or the token is a code.
             if (opener
@@ -240,7 +244,10 @@ fn rest_of(tokens: &[Token<'_>], i: usize, j: usize, published: Option<Date>) ->
     // "the rest of the week"; spoken and headline English drop the "of": "rest
     // this week".
     let determiner = |k: usize| ["the", "this", "my", "current"].iter().any(|w| at(k, w));
-    if (at(j, "rest") || at(j, "remainder")) && (at(j + 1, "of") || determiner(j + 1)) {
+    // "the remaining of the week" (a spoken form) only with its "of".
+    let remaining = at(j, "remaining") && at(j + 1, "of");
+    if (at(j, "rest") || at(j, "remainder") || remaining) && (at(j + 1, "of") || determiner(j + 1))
+    {
         let of = usize::from(at(j + 1, "of"));
         let k = if determiner(j + 1 + of) { j + 2 + of } else { j + 1 + of };
         // Without a publication date the value is blanked by `date`.
@@ -297,6 +304,14 @@ fn week_phrase(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
         {
             day.start = i;
             return Some(day);
+        }
+        // "the week of the 18th": a day of the month the story is in.
+        if k > 0
+            && at(k, "the")
+            && let Some((day, end)) = day_at(tokens, k + 1, true)
+            && ends_clause(tokens, end)
+        {
+            return Some(found(i, end, DateValue { day: Some(day), ..DateValue::default() }, None));
         }
     }
     // "the first week of 2015", "the last week of 2016", "week 31 of 2018", "week 1".
@@ -836,9 +851,10 @@ fn month_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, usize)> {
         return None;
     }
     let month = calendar::month(token.text)?;
-    let abbreviation_stop = token.text.len() <= 4
-        && tokens.get(j + 1).is_some_and(|t| t.is_punct(".") && !t.gap)
-        && tokens.get(j + 2).is_some_and(|t| t.kind != Kind::Word);
+    // "Sept. 17"; a full name too when the day is glued to the stop ("september.15th").
+    let glued = |t: &Token<'_>| token.text.len() <= 4 || !t.gap;
+    let abbreviation_stop = tokens.get(j + 1).is_some_and(|t| t.is_punct(".") && !t.gap)
+        && tokens.get(j + 2).is_some_and(|t| t.kind != Kind::Word && glued(t));
     let end = if abbreviation_stop { j + 2 } else { j + 1 };
     Some((month, end))
 }
@@ -1368,6 +1384,9 @@ fn glued(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Foun
 /// "Nov-Feb 2017".
 fn between(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let token = tokens.get(i)?;
+    if let Some(found) = weeks::week_range(tokens, i, published) {
+        return Some(found);
+    }
     let (first_at, joints): (usize, &[&str]) = if token.is("between") {
         (i + 1, &["and"])
     } else if token.is("from") {
@@ -1481,6 +1500,31 @@ fn weekday_the_day(
     Some(found)
 }
 
+/// Whether the weekday abbreviation at `i` stands without a date after it. "Sun",
+/// "Wed", "Sat" are words and "Mon" a people: those abbreviations only stand
+/// before a date, or capitalized after another day they join ("Mon or Tue"); the
+/// others ("Tues", "Thurs", "Fri") also after a preposition of days ("on Tues",
+/// "until Fri"), never after "to" ("spoke to Fri...").
+fn abbreviation_stands(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(token) = tokens.get(i) else { return false };
+    let joined = || {
+        token.is_capitalized()
+            && i.checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.is("or") || t.is("and"))
+            && i.checked_sub(2)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| calendar::weekday(t.text).is_some())
+    };
+    let after_day_preposition = || {
+        !["mon", "sun", "wed", "sat"].iter().any(|w| token.is(w))
+            && i.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|p| {
+                ["after", "before", "by", "on", "since", "till", "until"].iter().any(|w| p.is(w))
+            })
+    };
+    joined() || after_day_preposition()
+}
+
 /// "Monday", "on Friday, October 17", "last Tuesday".
 fn weekday(
     tokens: &[Token<'_>],
@@ -1519,82 +1563,73 @@ fn weekday(
     if let Some(found) = weekday_the_day(tokens, i, wanted, published) {
         return Some(found);
     }
-    // "Sun", "Wed", "Sat" are words and "Mon" a people: those abbreviations only stand
-    // before a date; the others ("Tues", "Thurs", "Fri") also after a preposition of
-    // days ("on Tues", "until Fri"), never after "to" ("spoke to Fri...").
-    if token.text.len() < 6
-        && (["mon", "sun", "wed", "sat"].iter().any(|w| token.is(w))
-            || !i.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|p| {
-                ["after", "before", "by", "on", "since", "till", "until"].iter().any(|w| p.is(w))
-            }))
-    {
+    if token.text.len() < 6 && !abbreviation_stands(tokens, i) {
         return None;
     }
     let published = reference?;
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let today = iso_weekday(published.weekday());
     let monday = published.checked_sub(i64::from(today - 1).days()).ok()?;
-    // "Friday next week", "Tuesday last week", "Monday this week".
-    if let Some(which) = tokens.get(i + 1)
-        && tokens.get(i + 2).is_some_and(|t| t.is("week"))
-        && (which.is("next") || which.is("last") || which.is("this"))
-    {
-        let weeks: i64 = if which.is("last") {
-            -7
-        } else if which.is("next") {
-            7
+    // "Friday next week", "Tuesday of last week", "Monday of the following week".
+    let of = usize::from(tokens.get(i + 1).is_some_and(|t| t.is("of")));
+    let the = usize::from(of == 1 && tokens.get(i + 2).is_some_and(|t| t.is("the")));
+    let k = i + 1 + of + the;
+    // "Friday each week" is no date of one week.
+    let shift = tokens.get(k).and_then(|which| {
+        if which.is("last") || which.is("previous") {
+            Some(-7)
+        } else if which.is("next") || which.is("following") {
+            Some(7)
         } else {
-            0
-        };
-        let date = monday.checked_add((weeks + i64::from(wanted) - 1).days()).ok()?;
-        let mut found = found(i, i + 3, DateValue::from(date), None);
-        found.relative = true;
-        return Some(found);
-    }
-    // "Tuesday of last week", "Sunday of next week".
-    if tokens.get(i + 1).is_some_and(|t| t.is("of"))
-        && let Some(which) = tokens.get(i + 2)
-        && tokens.get(i + 3).is_some_and(|t| t.is("week"))
+            which.is("this").then_some(0)
+        }
+    });
+    if tokens.get(k + 1).is_some_and(|t| t.is("week"))
+        && let Some(weeks) = shift
     {
-        let weeks: i64 = if which.is("last") || which.is("previous") {
-            -7
-        } else if which.is("next") {
-            7
-        } else if which.is("this") {
-            0
-        } else {
-            return None;
-        };
         let date = monday.checked_add((weeks + i64::from(wanted) - 1).days()).ok()?;
-        let mut found = found(i, i + 4, DateValue::from(date), None);
+        let mut found = found(i, k + 2, DateValue::from(date), None);
         found.relative = true;
         return Some(found);
     }
     let before_previous = i.checked_sub(2).and_then(|k| tokens.get(k));
-    let (start, date) =
-        if previous.is_some_and(|t| t.is("coming") || t.is("upcoming") || t.is("following")) {
-            // "the coming Thursday", "this upcoming Friday": the next one after today.
-            let ahead = (wanted - today + 7) % 7;
-            let ahead = if ahead == 0 { 7 } else { ahead };
-            let start = if before_previous.is_some_and(|t| t.is("this")) { i - 2 } else { i - 1 };
-            (start, published.checked_add(i64::from(ahead).days()).ok()?)
-        } else if previous.is_some_and(|t| t.is("past") || t.is("previous")) {
-            // "this past Wednesday", "previous Monday": the last one before today.
-            let back = (today - wanted + 7) % 7;
-            let back = if back == 0 { 7 } else { back };
-            let start = if before_previous.is_some_and(|t| t.is("this")) { i - 2 } else { i - 1 };
-            (start, published.checked_sub(i64::from(back).days()).ok()?)
-        } else if previous.is_some_and(|t| t.is("next") || t.is("this")) {
-            // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week.
-            let weeks = if previous.is_some_and(|t| t.is("next")) { 7 } else { 0 };
-            (i - 1, monday.checked_add(i64::from(weeks + wanted - 1).days()).ok()?)
+    // "last", "previous", "next" and "following" name a week: "last Wednesday" is
+    // the Wednesday of last week, "next Monday" the Monday of next week, as careful
+    // news usage has it (the day before is "yesterday" or "on Wednesday").
+    let week_shift = previous.and_then(|t| {
+        if t.is("next") || t.is("following") {
+            Some(7)
+        } else if t.is("last") || t.is("previous") {
+            Some(-7)
+        } else if t.is("this") {
+            Some(0)
         } else {
-            let back = (today - wanted + 7) % 7;
-            let strictly = previous.is_some_and(|t| t.is("last"));
-            let back = if strictly && back == 0 { 7 } else { back };
-            let start = if strictly { i - 1 } else { i };
-            (start, published.checked_sub(i64::from(back).days()).ok()?)
-        };
+            None
+        }
+    });
+    // "this past Wednesday", "this coming Friday": the nearest one, with "this".
+    let this_before = before_previous.is_some_and(|t| t.is("this"));
+    let (start, date) = if previous.is_some_and(|t| t.is("coming") || t.is("upcoming")) {
+        // "the coming Thursday", "this upcoming Friday": the next one after today.
+        let ahead = (wanted - today + 7) % 7;
+        let ahead = if ahead == 0 { 7 } else { ahead };
+        let start = if this_before { i - 2 } else { i - 1 };
+        (start, published.checked_add(i64::from(ahead).days()).ok()?)
+    } else if previous.is_some_and(|t| t.is("past")) {
+        // "this past Wednesday", "past Monday": the last one before today.
+        let back = (today - wanted + 7) % 7;
+        let back = if back == 0 { 7 } else { back };
+        let start = if this_before { i - 2 } else { i - 1 };
+        (start, published.checked_sub(i64::from(back).days()).ok()?)
+    } else if let Some(weeks) = week_shift {
+        // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this
+        // week, "last Wednesday" the Wednesday of last week.
+        (i - 1, monday.checked_add(i64::from(weeks + wanted - 1).days()).ok()?)
+    } else {
+        // A bare "Monday": the most recent one, today included.
+        let back = (today - wanted + 7) % 7;
+        (i, published.checked_sub(i64::from(back).days()).ok()?)
+    };
     let mut found = found(start, i + 1, DateValue::from(date), None);
     found.relative = true;
     Some(found)
@@ -1725,14 +1760,22 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
             return ago(tokens, i, published);
         };
     let unit = tokens.get(at)?;
+    // "this working week", "next workweek": that week.
+    if let Some(end) = weeks::work_week(tokens, at) {
+        let monday =
+            published.checked_sub(i64::from(iso_weekday(published.weekday()) - 1).days()).ok()?;
+        let monday = monday.checked_add((7 * offset).days()).ok()?;
+        return Some(span(start, end, monday, monday.checked_add(6.days()).ok()?));
+    }
     // "last month's clashes": the possessive still names the month.
     let possessive = strip_possessive(unit.text);
     let unit_is = |word: &str| possessive.eq_ignore_ascii_case(word);
-    // "next week Friday", "next week on Friday".
-    let on = usize::from(tokens.get(at + 1).is_some_and(|t| t.is("on")));
-    let weekday_after = tokens
-        .get(at + 1 + on)
-        .and_then(|t| calendar::weekday(t.text).filter(|_| t.text.len() >= 6));
+    // "next week Friday", "next week on Friday", "previous week - Monday", "next week
+    // Mon" (an abbreviation capitalized: "sat" and "wed" are words).
+    let on = usize::from(tokens.get(at + 1).is_some_and(|t| t.is("on") || t.is_punct("-")));
+    let weekday_after = tokens.get(at + 1 + on).and_then(|t| {
+        calendar::weekday(t.text).filter(|_| t.text.len() >= 6 || t.is_capitalized())
+    });
     // "the last week of fighting" is a stretch of something else.
     if tokens.get(at + 1).is_some_and(|t| t.is("of")) {
         return None;
@@ -2023,12 +2066,15 @@ fn reconcile_ends(
         high.year = Some(if month_order(&low, &high) == Some(false) { year + 1 } else { year });
         high.year_inferred = false;
     }
-    // "from next Monday to Friday": a weekday at the end follows the start.
+    // "from next Monday to Friday": a weekday at the end follows the start, in the
+    // same week or the next (a bare "Friday" was read as the last one before today,
+    // which can be two weeks before next Monday).
     if end_relative
         && let (Some(low_date), Some(high_date)) = (full_date(&low), full_date(&high))
         && high_date < low_date
-        && (low_date - high_date).get_days() < 7
-        && let Ok(later) = high_date.checked_add(7.days())
+        && let gap = (low_date - high_date).get_days()
+        && gap < 14
+        && let Ok(later) = high_date.checked_add((7 * (gap / 7 + 1)).days())
     {
         high = DateValue::from(later);
     }

@@ -1027,9 +1027,11 @@ mod tests {
 
         check("The envoys met on Tues.", &["Date Tues \"2025-10-28\" - -"]);
         check("Aid reached the Mon villages.", &[]);
+        // "last Tuesday" is the Tuesday of last week; the one two days ago is "this
+        // past Tuesday".
         check(
             "They met last Tuesday and will meet next Monday.",
-            &["Date last Tuesday \"2025-10-28\" - -", "Date next Monday \"2025-11-03\" - -"],
+            &["Date last Tuesday \"2025-10-21\" - -", "Date next Monday \"2025-11-03\" - -"],
         );
         check(
             "The strike killed 12 people yesterday.",
@@ -1042,6 +1044,31 @@ mod tests {
         check(
             "The army said 3 soldiers were wounded and 2 went missing.",
             &["Count 3 3 soldier injured", "Count 2 2 - missing"],
+        );
+    }
+
+    /// A weekday after "last", "previous", "next" or "following" is that day of the
+    /// week named; published on Thursday 2025-10-30.
+    #[test]
+    fn weekday_names_a_week() {
+        check(
+            "They met this past Tuesday and meet again the following Friday.",
+            &[
+                "Date this past Tuesday \"2025-10-28\" - -",
+                "Date following Friday \"2025-11-07\" - -",
+            ],
+        );
+        check(
+            "Talks resumed on Tuesday after a pause on previous Wednesday.",
+            &["Date Tuesday \"2025-10-28\" - -", "Date previous Wednesday \"2025-10-22\" - -"],
+        );
+        check(
+            "Inspectors come next week Mon or Tue; the vote was previous week - Friday.",
+            &[
+                "Date next week Mon \"2025-11-03\" - -",
+                "Date Tue \"2025-10-28\" - -",
+                "Date previous week - Friday \"2025-10-24\" - -",
+            ],
         );
     }
 

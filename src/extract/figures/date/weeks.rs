@@ -75,6 +75,81 @@ pub(super) fn period(tokens: &[Token<'_>], i: usize, published: Option<Date>) ->
         .or_else(|| days_of_week(tokens, i, published))
 }
 
+/// "that weekend", "that year", "the same week", "the same month": a period named
+/// earlier in the story. Its value is left unresolved (a date with no year, month
+/// or day, which nothing is compared with); the figure's unit says which period it
+/// is: `week`, `weekend`, `month` or `year`.
+pub(super) fn anaphoric(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    if !(token.is("that") || token.is("same")) {
+        return None;
+    }
+    let unit = tokens.get(i + 1)?;
+    let name = ["week", "weekend", "month", "year"]
+        .into_iter()
+        .find(|w| super::strip_possessive(unit.text).eq_ignore_ascii_case(w))?;
+    // "that week-long truce", "that year-end review": the word is part of another.
+    // "that weekend rally", "that year olds": the unit qualifies a noun.
+    if tokens.get(i + 2).is_some_and(|t| {
+        t.is_punct("-") && !t.gap
+            || t.kind == Kind::Word
+                && !t.is_capitalized()
+                && !crate::lexicon::grammar::is_stop_word(t.text)
+                && unit.text.len() == name.len()
+    }) {
+        return None;
+    }
+    let mut found = found(i, i + 2, DateValue::default(), None);
+    found.unit = Some(name);
+    Some(found)
+}
+
+/// "from week 31 to week 35", "between week 31 and 35": weeks of the publication
+/// year, from the Monday of the first to the Sunday of the last, the last week
+/// included as "to" includes it in news ("cases rose from week 31 to week 35").
+pub(super) fn week_range(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let between = at(tokens, i, "between");
+    if !(between || at(tokens, i, "from")) || !at(tokens, i + 1, "week") {
+        return None;
+    }
+    let number = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Number)
+            .and_then(|t| t.text.parse::<i8>().ok())
+            .filter(|w| (1..=53).contains(w))
+    };
+    let first = number(i + 2)?;
+    let joint = tokens.get(i + 3)?;
+    let joined = if between {
+        joint.is("and")
+    } else {
+        ["through", "thru", "till", "to", "until"].iter().any(|w| joint.is(w))
+    };
+    let again = usize::from(at(tokens, i + 4, "week"));
+    let last = number(i + 4 + again)?;
+    if !joined || last <= first {
+        return None;
+    }
+    let end = i + 5 + again;
+    let year = published.unwrap_or(PLACEHOLDER).year();
+    let monday = ISOWeekDate::new(year, first, Weekday::Monday).ok()?.date();
+    let sunday = ISOWeekDate::new(year, last, Weekday::Sunday).ok()?.date();
+    let mut found = found(i, end, DateValue::from(monday), Some(DateValue::from(sunday)));
+    found.relative = true;
+    Some(found)
+}
+
+/// "workweek", "work week", "working week" at `k`: the token after it. The week it
+/// names is the calendar week that holds those working days.
+pub(super) fn work_week(tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    let token = tokens.get(k)?;
+    if token.is("workweek") {
+        return Some(k + 1);
+    }
+    ((token.is("working") || token.is("work")) && at(tokens, k + 1, "week")).then_some(k + 2)
+}
+
 /// Whether the token at `k` is this word.
 fn at(tokens: &[Token<'_>], k: usize, word: &str) -> bool {
     tokens.get(k).is_some_and(|t| t.is(word))
@@ -428,6 +503,30 @@ mod tests {
             ("rest of this week".into(), "2016-11-09..2016-11-13".into())
         );
         assert_eq!(
+            one("Flights are grounded for the remaining of the week.", published),
+            ("the remaining of the week".into(), "2016-11-09..2016-11-13".into())
+        );
+        assert!(dates("The remaining of the troops left.", published).is_empty());
+        assert_eq!(
+            one("Unions called a strike for next working week.", published),
+            ("next working week".into(), "2016-11-14..2016-11-20".into())
+        );
+        assert!(dates("They want a four-day working week.", published).is_empty());
+        assert_eq!(
+            one("Talks resume on Monday of the following week.", "2025-10-30"),
+            ("Monday of the following week".into(), "2025-11-03".into())
+        );
+        assert_eq!(
+            one("Markets shut on Friday each week.", "2025-10-30"),
+            ("Friday".into(), "2025-10-24".into())
+        );
+        // A weekday at a range's end follows its start: the Friday after next Monday
+        // (2025-10-30 is a Thursday; a bare "Friday" alone is the 24th).
+        assert_eq!(
+            one("Schools close from next Monday to Friday.", "2025-10-30"),
+            ("from next Monday to Friday".into(), "2025-11-03..2025-11-07".into())
+        );
+        assert_eq!(
             one("Officials spoke earlier last week.", published),
             ("earlier last week".into(), "2016-10-31..2016-11-06".into())
         );
@@ -455,6 +554,55 @@ mod tests {
         assert_eq!(
             one("The strike ran last week from Tue to Thur, unions said.", published),
             ("last week from Tue to Thur".into(), "2017-11-07..2017-11-09".into())
+        );
+    }
+
+    #[test]
+    fn periods_named_earlier() {
+        let published = "2017-11-14";
+        // Left unresolved: the story, not the publication date, says which one.
+        assert_eq!(
+            one("Rebels shelled the city that weekend, residents said.", published),
+            ("that weekend".into(), "XXXX".into())
+        );
+        assert_eq!(
+            one("Two more towns fell the same month.", published),
+            ("same month".into(), "XXXX".into())
+        );
+        assert_eq!(
+            one("Prices doubled that year.", published),
+            ("that year".into(), "XXXX".into())
+        );
+        assert!(dates("He said that week-long talks failed.", published).is_empty());
+        assert!(dates("Police said that weekend rallies were banned.", published).is_empty());
+    }
+
+    #[test]
+    fn the_week_of_a_day() {
+        let published = "2018-08-09";
+        // The week's anchor day, of the month the story is in.
+        assert_eq!(
+            one("Hearings are set for the week of the 20th.", published),
+            ("the week of the 20th".into(), "XXXX-XX-20".into())
+        );
+        assert_eq!(
+            one("Hearings are set for the week of september.17th, officials said.", published),
+            ("the week of september.17th".into(), "2018-09-17".into())
+        );
+        assert!(dates("It was the week of the 20th anniversary.", published).is_empty());
+    }
+
+    #[test]
+    fn ranges_of_numbered_weeks() {
+        let published = "2020-10-01";
+        // Week 31 of 2020 starts on Monday July 27; week 35 ends on Sunday August 30.
+        assert_eq!(
+            one("Cases rose from week 31 to week 35, the agency said.", published),
+            ("from week 31 to week 35".into(), "2020-07-27..2020-08-30".into())
+        );
+        assert_eq!(
+            one("Deaths peaked between week 12 and 14.", published),
+            ("between week 12 and 14".into(), "2020-03-16..2020-04-05".into())
         );
     }
 }
