@@ -425,7 +425,7 @@ fn recognizers_text_english() {
         ("ordinal", 90.5),
         ("percent", 85.0),
         ("date", 73.7),
-        ("daterange", 74.6),
+        ("daterange", 78.3),
         ("duration", 90.0),
         ("none", 100.0),
     ];
