@@ -18,6 +18,7 @@ pub(super) fn at(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Opt
     match tokens.get(i)?.kind {
         Kind::Word => at_word(tokens, i, published),
         Kind::Mixed => glued_code(tokens, i),
+        Kind::Number if tokens.get(i + 1).is_some_and(|t| t.is("the")) => year_the_part(tokens, i),
         Kind::Number | Kind::Punct => None,
     }
 }
@@ -27,9 +28,25 @@ pub(super) fn at(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Opt
 fn at_word(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let token = tokens.get(i)?;
     if token.is("from") || token.is("between") {
-        return part_range(tokens, i, published);
+        return spelled_days(tokens, i + 1, published)
+            .map(|mut found| {
+                found.start = i;
+                found.number.0 = i;
+                found
+            })
+            .or_else(|| part_range(tokens, i, published));
+    }
+    // "April ninth through seventeenth": a link two or three words on.
+    let link = |k: usize| tokens.get(k).is_some_and(is_link);
+    if (link(i + 2) || link(i + 3))
+        && let Some(found) = month_days(tokens, i, published)
+    {
+        return Some(found);
     }
     if RELATIVE.iter().any(|w| token.is(w)) {
+        if let Some(found) = working_week(tokens, i, published) {
+            return Some(found);
+        }
         if let Some(found) = counted_quarters(tokens, i, published) {
             return Some(found);
         }
@@ -41,6 +58,103 @@ fn at_word(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
         return ordinal_part(tokens, i, published);
     }
     None
+}
+
+/// Whether the token links the two ends of a range of days.
+fn is_link(token: &Token<'_>) -> bool {
+    token.is_punct("-–") || ["through", "thru", "till", "to", "until"].iter().any(|w| token.is(w))
+}
+
+/// "2016 the third quarter": a year, then the part of it.
+fn year_the_part(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let (year, at) = year_at(tokens, i)?;
+    let (part, months, end) = spelled_part(tokens, at + 1)?;
+    // "in 2016 the third quarter of the game": the part belongs to what follows.
+    if tokens.get(end).is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    let first = Date::new(year, i8::try_from((part - 1) * months + 1).ok()?, 1).ok()?;
+    month_range(i, end, first, months_after(first, i64::from(months))?)
+}
+
+/// "April ninth through seventeenth", "April 9th through seventeenth": a month, a
+/// day, and a second day spelled out (the digit forms are read by the month-first
+/// reader).
+fn month_days(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let (month, at) = month_at(tokens, i)?;
+    let (first, link) = day_at(tokens, at, true)?;
+    if !tokens.get(link).is_some_and(is_link) || tokens.get(link + 1)?.kind != Kind::Word {
+        return None;
+    }
+    let (second, end) = day_at(tokens, link + 1, true)?;
+    if second <= first {
+        return None;
+    }
+    let (year, end) = trailing_year(tokens, end).map_or((None, end), |(y, e)| (Some(y), e));
+    let value = with_year(month, None, year, published);
+    let low = DateValue { day: Some(first), ..value };
+    let high = DateValue { day: Some(second), ..value };
+    Some(found(i, end, low, Some(high)))
+}
+
+/// "ninth till seventeenth of April", "the ninth and the seventeenth of April" (after
+/// "from" or "between"): two spelled days, then their month.
+fn spelled_days(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let the = |k: usize| if tokens.get(k).is_some_and(|t| t.is("the")) { k + 1 } else { k };
+    let at = the(i);
+    if tokens.get(at)?.kind != Kind::Word {
+        return None;
+    }
+    let (first, link) = day_at(tokens, at, true)?;
+    let linked = tokens.get(link).is_some_and(|t| is_link(t) || t.is("and"));
+    if !linked {
+        return None;
+    }
+    let (second, end) = day_at(tokens, the(link + 1), true)?;
+    if second <= first || !tokens.get(end).is_some_and(|t| t.is("of") || t.is("in")) {
+        return None;
+    }
+    let (month, end) = month_at(tokens, end + 1)?;
+    let (year, end) = trailing_year(tokens, end).map_or((None, end), |(y, e)| (Some(y), e));
+    let value = with_year(month, None, year, published);
+    let low = DateValue { day: Some(first), ..value };
+    let high = DateValue { day: Some(second), ..value };
+    Some(found(i, end, low, Some(high)))
+}
+
+/// "this working week", "next workweek", "last work week": the Monday-to-Sunday
+/// week, as "this week" is.
+fn working_week(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
+    let which = tokens.get(i)?;
+    let shift = if which.is("next") {
+        1
+    } else if which.is("last") {
+        -1
+    } else if which.is("this") {
+        0
+    } else {
+        return None;
+    };
+    let word = tokens.get(i + 1)?;
+    let end = if word.is("workweek") {
+        i + 2
+    } else if (word.is("working") || word.is("work"))
+        && tokens.get(i + 2).is_some_and(|t| t.is("week"))
+    {
+        i + 3
+    } else {
+        return None;
+    };
+    let today = published.unwrap_or(PLACEHOLDER);
+    let monday = today
+        .checked_sub(i64::from(today.weekday().to_monday_zero_offset()).days())
+        .ok()?
+        .checked_add((7 * shift).days())
+        .ok()?;
+    let sunday = monday.checked_add(6.days()).ok()?;
+    let mut found = found(i, end, DateValue::from(monday), Some(DateValue::from(sunday)));
+    found.relative = true;
+    Some(found)
 }
 
 /// Words that shift a period from the current one.
@@ -601,6 +715,46 @@ mod tests {
         );
         let found = dates("It was the third day of protests.", today);
         assert!(found.iter().all(|(_, l, _)| !l.starts_with("20")), "{found:?}");
+    }
+
+    #[test]
+    fn spelled_days_of_a_month() {
+        let today = date(2016, 11, 7);
+        let (span, low, high) = one("The festival runs May third through fifth.", today);
+        assert_eq!(
+            (span.as_str(), low.as_str(), high.as_str()),
+            ("May third through fifth", "2016-05-03", "2016-05-05")
+        );
+        let (span, low, high) = one("Talks ran from the tenth till the twelfth of March.", today);
+        assert_eq!(
+            (span.as_str(), low.as_str(), high.as_str()),
+            ("from the tenth till the twelfth of March", "2016-03-10", "2016-03-12")
+        );
+        let (_, low, high) = one("Polls open between the first and the third of June 2017.", today);
+        assert_eq!((low.as_str(), high.as_str()), ("2017-06-01", "2017-06-03"));
+        // Ranks, not days.
+        let found = dates("He rose from third to first of ten runners.", today);
+        assert!(found.iter().all(|(_, l, _)| !l.starts_with("20")), "{found:?}");
+    }
+
+    #[test]
+    fn years_before_their_part_and_working_weeks() {
+        let today = date(2018, 6, 27);
+        let (span, low, high) = one("Exports grew 2016 the third quarter.", today);
+        assert_eq!(
+            (span.as_str(), low.as_str(), high.as_str()),
+            ("2016 the third quarter", "2016-07", "2016-09")
+        );
+        let (span, low, high) = one("Strikes are planned for next workweek.", today);
+        assert_eq!(
+            (span.as_str(), low.as_str(), high.as_str()),
+            ("next workweek", "2018-07-02", "2018-07-08")
+        );
+        let (_, low, high) = one("Parliament sits this working week only.", today);
+        assert_eq!((low.as_str(), high.as_str()), ("2018-06-25", "2018-07-01"));
+        // A year, then a match's quarter.
+        let found = dates("In 2016 the third quarter of the game was dull.", today);
+        assert!(found.iter().all(|(s, _, _)| !s.contains("quarter")), "{found:?}");
     }
 
     #[test]
