@@ -346,6 +346,10 @@ fn monday_from(date: Date) -> Option<Date> {
 /// period must be a calendar one.
 fn ordinal_part(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let j = if tokens.get(i).is_some_and(|t| t.is("the")) { i + 1 } else { i };
+    // Every form has "of" two to four tokens on: most phrases are turned away here.
+    if !(j + 2..=j + 4).any(|k| tokens.get(k).is_some_and(|t| t.is("of"))) {
+        return None;
+    }
     let edge = tokens.get(j)?;
     let counted = (edge.is("first") || edge.is("last")) && count_at(tokens, j + 1).is_some();
     if counted {
