@@ -11,6 +11,7 @@ use super::{DateValue, Found, QuantityKind, Season, Value};
 use crate::lexicon::{calendar, numbers, units};
 
 mod numeric;
+mod periods;
 mod weeks;
 mod years;
 
@@ -28,7 +29,8 @@ fn is_date_preposition(token: Option<&Token<'_>>) -> bool {
 
 /// Reads a date, a year or a relative date at `i`.
 pub(crate) fn date(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
-    let mut found = absolute_or_relative(tokens, i, published)?;
+    let mut found =
+        periods::at(tokens, i, published).or_else(|| absolute_or_relative(tokens, i, published))?;
     // Without a publication date a relative date keeps its text and no value.
     if published.is_none() && found.relative {
         found.value = Value::Date(DateValue::default());
@@ -446,7 +448,8 @@ fn quarter(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
         || coded_near(i + 1)
         || coded_near(i + 2)
         || part_word(i + 1)
-        || part_word(i + 2))
+        || part_word(i + 2)
+        || part_word(i + 3))
     {
         return None;
     }
@@ -482,7 +485,7 @@ fn quarter(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
     } else {
         let mut j = if token.is("the") { i + 1 } else { i };
         let relative = tokens.get(j).filter(|t| {
-            ["last", "next", "past", "previous", "this", "coming", "current"]
+            ["last", "next", "past", "previous", "this", "coming", "current", "following"]
                 .iter()
                 .any(|w| t.is(w))
         });
@@ -492,7 +495,7 @@ fn quarter(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
             }
             let published = published.unwrap_or(PLACEHOLDER);
             let current = u8::try_from((published.month() - 1) / 3).ok()?;
-            let shift: i16 = if which.is("next") || which.is("coming") {
+            let shift: i16 = if which.is("next") || which.is("coming") || which.is("following") {
                 1
             } else if which.is("this") || which.is("current") {
                 0
@@ -512,6 +515,10 @@ fn quarter(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
             t.text.get(..split)?.parse::<u64>().ok()
         })?;
         j += 1;
+        // "the third- quarter", "third-quarter".
+        if tokens.get(j).is_some_and(|t| t.is_punct("-")) {
+            j += 1;
+        }
         let months = if tokens.get(j).is_some_and(|t| t.is("quarter")) {
             3
         } else if tokens.get(j).is_some_and(|t| t.is("half")) {
@@ -563,6 +570,10 @@ fn quarter(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
     // "the third quarter", "the first half" without a year are as often parts of a
     // match as of a year: only "Q3" and "H1" stand alone.
     if spelled && !of_a_year {
+        return None;
+    }
+    // "H2" alone is hydrogen or a heading as often as a half year: it needs a year.
+    if months == 6 && year.is_none() && !spelled {
         return None;
     }
     let mut found = quarter_found(i, end, year, part, months)?;
