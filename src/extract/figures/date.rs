@@ -10,6 +10,9 @@ use super::token::{Kind, Token};
 use super::{DateValue, Found, QuantityKind, Season, Value};
 use crate::lexicon::{calendar, numbers, units};
 
+mod holidays;
+mod offsets;
+
 /// Words after which a bare month name or a four-digit number is a date.
 const DATE_PREPOSITIONS: &[&str] = &[
     "after", "before", "by", "during", "early", "end", "from", "in", "into", "last", "late", "mid",
@@ -41,6 +44,11 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
     let token = tokens.get(i)?;
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let reference = published.or(Some(PLACEHOLDER));
+    if let Some(found) = offsets::offset_date(tokens, i, published.unwrap_or(PLACEHOLDER))
+        .or_else(|| holidays::holiday(tokens, i, published))
+    {
+        return Some(found);
+    }
     match token.kind {
         Kind::Word => {
             // One lookup turns most words away from the period phrases.
@@ -1863,7 +1871,12 @@ fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
                 | super::TimeUnit::Month
                 | super::TimeUnit::Year
         );
-        if !calendar_unit || tokens.get(after + 1).is_some_and(|t| t.is("of") || t.is("time")) {
+        // "in two days from today": the length belongs to the anchor after it.
+        if !calendar_unit
+            || tokens.get(after + 1).is_some_and(|t| {
+                ["of", "time", "from", "after", "before", "since"].iter().any(|w| t.is(w))
+            })
+        {
             return None;
         }
         after + 1
@@ -2028,6 +2041,12 @@ pub(crate) fn fold_bounds(
         previous_end = figure.end;
     }
     found
+}
+
+/// Moves the days told relative to the story ("two days later", "the day before")
+/// onto the last date found before them in the same text.
+pub(crate) fn anchor_to_story(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
+    offsets::anchor_to_story(tokens, found)
 }
 
 pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {

@@ -378,6 +378,7 @@ pub fn find(text: &str, sentence: Span, context: &Context) -> Vec<Quantity> {
     }
     let found = date::join_ranges(&tokens, found);
     let found = date::fold_bounds(&tokens, found, context.published);
+    let found = date::anchor_to_story(&tokens, found);
     counted::attach(&tokens, &found)
 }
 
@@ -394,6 +395,15 @@ enum Opens {
 }
 
 impl Opens {
+    /// The more permissive of two classes.
+    fn max_alone(self, other: Opens) -> Opens {
+        match (self, other) {
+            (Opens::Alone, _) | (_, Opens::Alone) => Opens::Alone,
+            (Opens::Before, _) | (_, Opens::Before) => Opens::Before,
+            _ => Opens::Never,
+        }
+    }
+
     /// How far after a function word the figure word must come: "the day before
     /// yesterday" has it at once ("day"), "in the first quarter" two tokens on.
     const REACH: usize = 4;
@@ -448,6 +458,12 @@ fn word_class(word: &str) -> Opens {
         ];
         for word in tables.into_iter().flatten() {
             map.insert(word, Opens::Alone);
+        }
+        // Holidays: "Christmas" alone, "Labor" before "Day".
+        for (name, _) in crate::lexicon::holidays::HOLIDAYS {
+            let (first, alone) = name.split_once(' ').map_or((*name, true), |(w, _)| (w, false));
+            let class = if alone { Opens::Alone } else { Opens::Before };
+            map.entry(first).and_modify(|c| *c = (*c).max_alone(class)).or_insert(class);
         }
         map
     });
