@@ -513,6 +513,11 @@ fn counted_period(tokens: &[Token<'_>], i: usize, reference: Date) -> Option<Fou
     if within && !forward {
         return None;
     }
+    if !direction_after
+        && let Some(found) = whole_quarters(tokens, i, length_at, reference, forward)
+    {
+        return Some(found);
+    }
     if !direction_after && let Some((n_days, end)) = business_days(tokens, length_at) {
         let (from, to) = if forward {
             (reference.tomorrow().ok()?, nth_business_day(reference, n_days, 1)?)
@@ -558,6 +563,38 @@ fn counted_period(tokens: &[Token<'_>], i: usize, reference: Date) -> Option<Fou
         (reference.checked_sub(super::calendar_span(length, 1)?).ok()?, reference.yesterday().ok()?)
     };
     Some(relative_span(i, end, from, to))
+}
+
+/// "the past two quarters" in July are January to June, "the next 7 quarters" start
+/// in October: whole calendar quarters, the current one left out. The count is read
+/// here, as "two quarters" is otherwise the fraction 2/4.
+fn whole_quarters(
+    tokens: &[Token<'_>],
+    start: usize,
+    at: usize,
+    reference: Date,
+    forward: bool,
+) -> Option<Found> {
+    let count = tokens.get(at)?;
+    let count = match count.kind {
+        Kind::Number => count.text.parse::<i64>().ok()?,
+        Kind::Word => i64::from(numbers::cardinal(count.text)?),
+        _ => return None,
+    };
+    if !tokens.get(at + 1).is_some_and(|t| t.is("quarters") || t.is("quarter") && count == 1)
+        || !(1..=40).contains(&count)
+    {
+        return None;
+    }
+    let month = (reference.month() - 1) / 3 * 3 + 1;
+    let current = Date::new(reference.year(), month, 1).ok()?;
+    let (from, to) = if forward {
+        let from = current.checked_add(3.months()).ok()?;
+        (from, from.checked_add((3 * count).months()).ok()?.yesterday().ok()?)
+    } else {
+        (current.checked_sub((3 * count).months()).ok()?, current.yesterday().ok()?)
+    };
+    Some(relative_span(start, at + 2, from, to))
 }
 
 /// "the past 2 decades" in 2016 are the 1990s and 2000s; "the next 3 decades" the
@@ -710,6 +747,10 @@ mod tests {
         assert_eq!(
             dates("Growth stalled in the past 2 decades.", published),
             [pair("past 2 decades", "2000..2019")]
+        );
+        assert_eq!(
+            dates("Exports grew in the past two quarters.", published),
+            [pair("past two quarters", "2023-10-01..2024-03-31")]
         );
         assert_eq!(
             dates("Both sides will meet over the next couple weeks.", published),
