@@ -86,6 +86,13 @@ pub(super) fn holiday(tokens: &[Token<'_>], i: usize, published: Option<Date>) -
     if !first.is_capitalized() && !context {
         return None;
     }
+    // "the Easter break", "the New Year honours": the holiday qualifies a noun
+    // and names no day.
+    if tokens.get(end).is_some_and(|t| {
+        t.kind == Kind::Word && !t.is_capitalized() && !grammar::is_stop_word(t.text)
+    }) {
+        return None;
+    }
     // "may day" is a distress call unless capitalized.
     if first.is("may") && !first.is_capitalized() {
         return None;
@@ -343,5 +350,6 @@ mod tests {
         assert!(dates("Pakistan's Independence Day parade was cancelled.", published).is_empty());
         assert!(dates("Pilgrims offered a prayer of thanksgiving.", published).is_empty());
         assert!(dates("Sailors sent a may day call.", published).is_empty());
+        assert!(dates("MPs return from their Easter break.", published).is_empty());
     }
 }

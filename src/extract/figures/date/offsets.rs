@@ -33,7 +33,12 @@ pub(super) fn offset_date(tokens: &[Token<'_>], i: usize, reference: Date) -> Op
         }
         Kind::Punct => false,
     };
-    if !opens {
+    // Every phrase here has one of these words within a few tokens: most numbers and
+    // words turn back before any length is parsed.
+    let anchored_soon = tokens.get(i..).unwrap_or_default().iter().take(10).any(|t| {
+        t.kind == Kind::Word && (4..=9).contains(&t.text.len()) && GATE.iter().any(|w| t.is(w))
+    });
+    if !opens || !anchored_soon {
         return None;
     }
     if let Some((end, shift)) = story_shift(tokens, i) {
@@ -45,6 +50,28 @@ pub(super) fn offset_date(tokens: &[Token<'_>], i: usize, reference: Date) -> Op
         .or_else(|| counted_period(tokens, i, reference))
         .or_else(|| anchored(tokens, i, reference))
 }
+
+/// The words that tell a phrase of this module: its direction or anchor.
+const GATE: &[&str] = &[
+    "after",
+    "before",
+    "business",
+    "coming",
+    "earlier",
+    "following",
+    "from",
+    "future",
+    "hence",
+    "last",
+    "later",
+    "next",
+    "past",
+    "previous",
+    "starting",
+    "time",
+    "upcoming",
+    "working",
+];
 
 /// The words a phrase of this module may start with, besides numbers and weekdays.
 const OPENERS: &[&str] = &[
@@ -252,7 +279,9 @@ fn anchored(tokens: &[Token<'_>], i: usize, reference: Date) -> Option<Found> {
         } else if direction.is_punct("'’") && !direction.gap {
             end + 1
         } else {
-            return on_weekday(tokens, i, end, reference, length);
+            // "in 3 days on Friday" is left out: "the biggest fall in four months on
+            // Tuesday" is a length and a date.
+            return None;
         };
         if !at(time_at, "time") {
             return None;
@@ -361,20 +390,6 @@ enum Lead {
     Less,
     For,
     In,
-}
-
-/// "in 3 days on Friday": the weekday in the week of the day reckoned; only with
-/// the weekday, as "in 3 days" alone is read by the relative dates.
-fn on_weekday(
-    tokens: &[Token<'_>],
-    i: usize,
-    end: usize,
-    reference: Date,
-    length: DurationValue,
-) -> Option<Found> {
-    let day = weekday_after(tokens, end)?;
-    let reckoned = reference.checked_add(super::calendar_span(length, 1)?).ok()?;
-    Some(relative_day(i, end + 2, in_week_of(reckoned, day)?))
 }
 
 /// "on Friday" at `k`: the weekday's number, Monday = 1.
@@ -719,9 +734,10 @@ mod tests {
             dates("The summit opens Monday two weeks from now.", published),
             [pair("Monday two weeks from now", "2024-04-22")]
         );
+        // A length and a date, not a weekday reckoned from a length.
         assert_eq!(
-            dates("Rebels promised a reply in 3 days on Friday.", published),
-            [pair("in 3 days on Friday", "2024-04-12")]
+            dates("The dollar had its biggest fall in four months on Tuesday.", published),
+            [pair("in four months", "2024-08-10"), pair("Tuesday", "2024-04-09")]
         );
         assert_eq!(
             dates("Markets reopen two Sundays from now.", published),
