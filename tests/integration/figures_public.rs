@@ -59,15 +59,23 @@
 //! - percent (85%): the three cases left are a bare "percent", "%" or "percentage"
 //!   without a number, whose expected value is null and cannot be scored: 17 of the 17
 //!   scorable cases pass;
-//! - date (67%) and daterange (60%): holidays (Easter, Labor Day, Halloween), business
-//!   days, fiscal and school years, spelled years ("nineteen seventy eight"), two-digit
-//!   years and decades whose century is unknown ("12/12/30", "the 70s"), weeks counted
-//!   within a month (`XXXX-07-W05`), narrative-relative dates that depend on the story
-//!   rather than the publication date ("the next day", "two days later", "the day
-//!   before"), chained offsets ("3 weeks after Christmas on Friday", "two sundays from
-//!   now"), numeric month-day without a year ("4-22", "5.12": in news a score or a
-//!   decimal as often), dates inside file names and addresses, and chat forms ("tmrw"
-//!   is read; "otd", "w/c", "eoy" are not). A bound word before a date is folded into
+//! - date (75%) and daterange (67%): fiscal and school years, spelled years
+//!   ("nineteen seventy eight"), two-digit years and decades whose century is unknown
+//!   ("12/12/30", "the 70s"), weeks counted within a month (`XXXX-07-W05`), numeric
+//!   month-day without a year ("4-22", "5.12": in news a score or a decimal as often),
+//!   dates inside file names and addresses, and chat forms ("tmrw" is read; "otd",
+//!   "w/c", "eoy" are not). Holidays of lunar calendars (Eid) are not read. A holiday
+//!   or a date without a year takes the year news points to (up to three months
+//!   ahead, nine back), where Recognizers takes the next one ("three months after
+//!   Easter" said in November 2016 is after Easter 2016, "for 1 week, from 20th dec"
+//!   in May is last December). "N years since 2011" is a length in news, not a date;
+//!   "in 3 days on Friday" is left out ("the biggest fall in four months on Tuesday"
+//!   is a length and a date); a weekday after an offset is the one of its Sunday-to-
+//!   Saturday week ("two months from today on Tuesday" is then before, not after, the
+//!   day reckoned); "in a fortnight's time" keeps "time" in its span; fractional
+//!   offsets ("two and half days later") are not reckoned. A day told relative to the
+//!   story ("two days later", "the day before", "the next day") is reckoned from the
+//!   last date the same text gave before it, else from the publication date. A bound word before a date is folded into
 //!   its span and bounds ("before 2015", "since late July", "no later than March 3"),
 //!   and "now" ends a range ("between Jan 22 and now"). "last Wednesday" is the most
 //!   recent Wednesday, where Recognizers takes the Wednesday of last week; "the

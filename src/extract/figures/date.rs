@@ -1889,10 +1889,20 @@ fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
     #[expect(clippy::cast_possible_truncation, reason = "multiples are small whole numbers")]
     let amount = amount * multiple as i64 * if ahead { 1 } else { -1 };
     let date = match unit {
-        super::TimeUnit::Day => published.checked_add(amount.days()).ok()?,
-        super::TimeUnit::Week => published.checked_add(amount.weeks()).ok()?,
-        super::TimeUnit::Month => published.checked_add(amount.months()).ok()?,
-        super::TimeUnit::Year => published.checked_add(amount.years()).ok()?,
+        // The fallible setters: "9999 decades ago" is beyond jiff's range, and its
+        // `ToSpan` methods panic there.
+        super::TimeUnit::Day => {
+            published.checked_add(jiff::Span::new().try_days(amount).ok()?).ok()?
+        }
+        super::TimeUnit::Week => {
+            published.checked_add(jiff::Span::new().try_weeks(amount).ok()?).ok()?
+        }
+        super::TimeUnit::Month => {
+            published.checked_add(jiff::Span::new().try_months(amount).ok()?).ok()?
+        }
+        super::TimeUnit::Year => {
+            published.checked_add(jiff::Span::new().try_years(amount).ok()?).ok()?
+        }
         _ => published,
     };
     let mut found = found(start, ends, DateValue::from(date), None);

@@ -746,6 +746,15 @@ mod tests {
     }
 
     #[test]
+    fn lengths_beyond_the_calendar_find_no_date() {
+        for text in
+            ["It fell 9999 decades ago.", "Due 9999 decades later.", "In 9999 decades' time."]
+        {
+            assert!(dates(text, "2024-04-10").is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn periods_counted_from_today() {
         let published = "2024-04-10"; // a Wednesday
         assert_eq!(
