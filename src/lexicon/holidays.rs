@@ -98,6 +98,34 @@ pub const HOLIDAYS: &[(&str, Rule)] = &[
     ("xmas", Rule::Fixed { month: 12, day: 25 }),
 ];
 
+/// The first words of the names in [`HOLIDAYS`], sorted and unique: one lookup
+/// turns away the words that start no holiday.
+pub const FIRST_WORDS: &[&str] = &[
+    "black",
+    "boxing",
+    "christmas",
+    "earth",
+    "easter",
+    "good",
+    "halloween",
+    "independence",
+    "international",
+    "labor",
+    "labour",
+    "may",
+    "memorial",
+    "mother",
+    "mothers",
+    "new",
+    "saint",
+    "st",
+    "thanksgiving",
+    "valentine",
+    "valentines",
+    "workers",
+    "xmas",
+];
+
 /// Words before a holiday's name that put it on another calendar or in another
 /// country ("Orthodox Easter" is in April or May by the Julian calendar, "Lunar New
 /// Year" in January or February); the name is then not read. Sorted.
@@ -126,6 +154,9 @@ pub fn starting_with(word: &str) -> &'static [(&'static str, Rule)] {
     fn first(name: &str) -> &str {
         name.split(' ').next().unwrap_or(name)
     }
+    if !super::contains(FIRST_WORDS, word) {
+        return &[];
+    }
     let begin = HOLIDAYS.partition_point(|(name, _)| {
         super::compare_folded(first(name), word) == std::cmp::Ordering::Less
     });
@@ -147,6 +178,11 @@ mod tests {
     fn tables_are_sorted_and_unique() {
         assert!(HOLIDAYS.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(CALENDAR_QUALIFIERS.windows(2).all(|pair| pair[0] < pair[1]));
+        // The first words are those of the names, each once.
+        let mut firsts: Vec<&str> =
+            HOLIDAYS.iter().filter_map(|(name, _)| name.split(' ').next()).collect();
+        firsts.dedup();
+        assert_eq!(firsts, FIRST_WORDS);
         // Names are lowercase words with single spaces, as the extractor compares them.
         for (name, _) in HOLIDAYS {
             assert!(

@@ -36,6 +36,8 @@ pub mod topics;
 pub mod units;
 
 /// Looks `word` up (any ASCII letter case) in a table sorted by its lowercase keys.
+// Inlined, as each table's lookup runs on every word the figure extractor reads.
+#[inline]
 fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table
         .binary_search_by(|(key, _)| compare_folded(key, word))

@@ -367,8 +367,8 @@ fn recognizers_text_english() {
         ("number_range", 81.5),
         ("ordinal", 90.5),
         ("percent", 85.0),
-        ("date", 67.0),
-        ("daterange", 59.9),
+        ("date", 74.8),
+        ("daterange", 66.9),
         ("duration", 90.0),
         ("none", 100.0),
     ];

@@ -33,10 +33,13 @@ pub(super) fn holiday(tokens: &[Token<'_>], i: usize, published: Option<Date>) -
     }
     let at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is(word));
     // Cheap test first: this runs on every word that may open a date.
-    let which = WHICH.iter().any(|w| token.is(w));
-    let weekend_first = (token.is("weekend") || token.is("the") && at(i + 1, "weekend"))
+    let starts = !holidays::starting_with(token.text).is_empty();
+    let which = !starts && (4..=9).contains(&token.text.len()) && WHICH.iter().any(|w| token.is(w));
+    let weekend_first = !starts
+        && !which
+        && (token.is("weekend") || token.is("the") && at(i + 1, "weekend"))
         && at(i + 1 + usize::from(token.is("the")), "of");
-    if !which && !weekend_first && holidays::starting_with(token.text).is_empty() {
+    if !starts && !which && !weekend_first {
         return None;
     }
     let k = if which {

@@ -27,18 +27,15 @@ pub(super) fn offset_date(tokens: &[Token<'_>], i: usize, reference: Date) -> Op
     let opens = match token.kind {
         Kind::Number | Kind::Mixed => !glued,
         Kind::Word => {
-            OPENERS.iter().any(|w| token.is(w))
+            is_opener(token.text)
                 || numbers::cardinal(token.text).is_some()
-                || calendar::weekday(token.text).is_some() && token.text.len() >= 6
+                || token.text.len() >= 6 && calendar::weekday(token.text).is_some()
         }
         Kind::Punct => false,
     };
     // Every phrase here has one of these words within a few tokens: most numbers and
     // words turn back before any length is parsed.
-    let anchored_soon = tokens.get(i..).unwrap_or_default().iter().take(10).any(|t| {
-        t.kind == Kind::Word && (4..=9).contains(&t.text.len()) && GATE.iter().any(|w| t.is(w))
-    });
-    if !opens || !anchored_soon {
+    if !opens || !tokens.get(i..).unwrap_or_default().iter().take(10).any(|t| is_gate(t.text)) {
         return None;
     }
     if let Some((end, shift)) = story_shift(tokens, i) {
@@ -51,49 +48,41 @@ pub(super) fn offset_date(tokens: &[Token<'_>], i: usize, reference: Date) -> Op
         .or_else(|| anchored(tokens, i, reference))
 }
 
-/// The words that tell a phrase of this module: its direction or anchor.
-const GATE: &[&str] = &[
-    "after",
-    "before",
-    "business",
-    "coming",
-    "earlier",
-    "following",
-    "from",
-    "future",
-    "hence",
-    "last",
-    "later",
-    "next",
-    "past",
-    "previous",
-    "starting",
-    "time",
-    "upcoming",
-    "working",
-];
+/// Whether a word tells a phrase of this module (its direction or anchor): "after",
+/// "before", "business", "coming", "earlier", "following", "from", "future", "hence",
+/// "last", "later", "next", "past", "previous", "starting", "time", "upcoming",
+/// "working". Split by length, as this runs on the ten words after each opener.
+fn is_gate(word: &str) -> bool {
+    let words: &[&str] = match word.len() {
+        4 => &["from", "last", "next", "past", "time"],
+        5 => &["after", "hence", "later"],
+        6 => &["before", "coming", "future"],
+        7 => &["earlier", "working"],
+        8 => &["business", "previous", "starting", "upcoming"],
+        9 => &["following"],
+        _ => return false,
+    };
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
 
-/// The words a phrase of this module may start with, besides numbers and weekdays.
-const OPENERS: &[&str] = &[
-    "a",
-    "an",
-    "coming",
-    "couple",
-    "few",
-    "following",
-    "for",
-    "in",
-    "last",
-    "less",
-    "more",
-    "next",
-    "past",
-    "previous",
-    "several",
-    "the",
-    "upcoming",
-    "within",
-];
+/// Whether a phrase of this module may start with a word, besides numbers and
+/// weekdays: "a", "an", "coming", "couple", "few", "following", "for", "in", "last",
+/// "less", "more", "next", "past", "previous", "several", "the", "upcoming", "within".
+/// Split by length, as this runs on every word that may open a date.
+fn is_opener(word: &str) -> bool {
+    let words: &[&str] = match word.len() {
+        1 => &["a"],
+        2 => &["an", "in"],
+        3 => &["few", "for", "the"],
+        4 => &["last", "less", "more", "next", "past"],
+        6 => &["coming", "couple", "within"],
+        7 => &["several"],
+        8 => &["previous", "upcoming"],
+        9 => &["following"],
+        _ => return false,
+    };
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
 
 fn relative_day(start: usize, end: usize, date: Date) -> Found {
     let mut found = super::found(start, end, DateValue::from(date), None);
@@ -547,7 +536,12 @@ fn counted_period(tokens: &[Token<'_>], i: usize, reference: Date) -> Option<Fou
         if count.end != length_at + 1 {
             return None;
         }
-        let (unit, multiple) = units::time_unit(tokens.get(length_at + 2)?.text)?;
+        // "3 next weeks", not "only 3 next week": a count above one wants a plural.
+        let unit_token = tokens.get(length_at + 2)?;
+        if count.value > 1.0 && !unit_token.text.ends_with(['s', 'S']) {
+            return None;
+        }
+        let (unit, multiple) = units::time_unit(unit_token.text)?;
         (DurationValue::new(count.value * multiple, unit), length_at + 3)
     } else {
         let (length, end, _) = length(tokens, length_at)?;
@@ -772,6 +766,10 @@ mod tests {
         assert_eq!(
             dates("Growth stalled in the past 2 decades.", published),
             [pair("past 2 decades", "2000..2019")]
+        );
+        assert_eq!(
+            dates("They will be only 3 next week.", published),
+            [pair("next week", "2024-04-15..2024-04-21")]
         );
         assert_eq!(
             dates("Exports grew in the past two quarters.", published),
