@@ -1733,6 +1733,10 @@ fn offset(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
         } else if next.is("yesterday") {
             (sign, published.yesterday().ok()?, at + 2, true)
         } else {
+            // An anchor reckoned from a length would nest without bound.
+            if offsets::is_reckoned(tokens, at + 1) {
+                return None;
+            }
             let date = absolute_or_relative(tokens, at + 1, Some(published))?;
             let Value::Date(value) = date.value else { return None };
             if date.range || date.start != at + 1 {

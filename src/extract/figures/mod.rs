@@ -5,7 +5,9 @@
 //! (`date`), money with the currency first, ordinals, then a number with its
 //! modifier or range (`number`) that the words after it make a percentage,
 //! money, a duration (`duration`) or a count. Each recognizer looks a bounded
-//! number of tokens ahead, so the scan is linear. A second pass (`counted`)
+//! number of tokens ahead, so the scan is linear. A day told relative to the story
+//! ("two days later", "the day before") is then moved onto the last date found
+//! before it in the same text, else left on the publication date. A second pass (`counted`)
 //! attaches to each figure the noun phrase it counts and the event it is tied to.
 
 mod counted;

@@ -42,6 +42,15 @@ pub(super) fn offset_date(tokens: &[Token<'_>], i: usize, reference: Date) -> Op
         let date = reference.checked_add(shift).ok()?;
         return Some(relative_day(i, end, date));
     }
+    // "the day after Christmas", "the day before May 9".
+    if token.is("the")
+        && tokens.get(i + 1).is_some_and(|t| t.is("day"))
+        && let Some(direction) = tokens.get(i + 2).filter(|t| t.is("before") || t.is("after"))
+        && let Some((day, end, _)) = anchor(tokens, i + 3, reference)
+    {
+        let shift: i64 = if direction.is("before") { -1 } else { 1 };
+        return Some(relative_day(i, end, day.checked_add(shift.days()).ok()?));
+    }
     weekday_of_offset(tokens, i, reference)
         .or_else(|| counted_weekdays(tokens, i, reference))
         .or_else(|| counted_period(tokens, i, reference))
@@ -193,6 +202,9 @@ fn length(tokens: &[Token<'_>], i: usize) -> Option<(DurationValue, usize, bool)
 /// publication date.
 fn anchor(tokens: &[Token<'_>], j: usize, reference: Date) -> Option<(Date, usize, bool)> {
     let token = tokens.get(j)?;
+    if is_reckoned(tokens, j) {
+        return None;
+    }
     if token.is("now") || token.is("today") {
         return Some((reference, j + 1, true));
     }
@@ -224,6 +236,28 @@ fn anchor(tokens: &[Token<'_>], j: usize, reference: Date) -> Option<(Date, usiz
         }
         _ => None,
     }
+}
+
+/// Whether an anchor at `j` would itself be reckoned from a length ("two days after
+/// three weeks after today", "the day after the day after"): refused, so that
+/// reading an anchor never nests and a long chain costs no more than a short one.
+pub(super) fn is_reckoned(tokens: &[Token<'_>], j: usize) -> bool {
+    let length_at = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Number
+                || t.kind == Kind::Word
+                    && (numbers::cardinal(t.text).is_some()
+                        || ["a", "an", "another", "couple", "few", "half", "several", "some"]
+                            .iter()
+                            .any(|w| t.is(w)))
+        }) && tokens.get(k + 1).is_some_and(|t| units::time_unit(t.text).is_some())
+    };
+    let Some(token) = tokens.get(j) else { return false };
+    ["more", "less", "within", "for", "in"].iter().any(|w| token.is(w))
+        || token.is("the") && tokens.get(j + 1).is_some_and(|t| t.is("day"))
+        || length_at(j)
+        || length_at(j + 1)
+        || length_at(j + 2)
 }
 
 /// A length then a direction and an anchor, with the words around them:
@@ -682,8 +716,12 @@ mod tests {
         // With no date before it, the story is at the publication date.
         let found = dates("The minister resigned the next day.", "2024-04-10");
         assert_eq!(found, [pair("the next day", "2024-04-11")]);
-        // "the day after the vote" names no date.
+        // "the day after the vote" names no date; "the day after Christmas" does.
         assert!(dates("Crowds gathered the day after the vote.", "2024-04-10").is_empty());
+        assert_eq!(
+            dates("Shops reopened the day after Christmas.", "2024-12-30"),
+            [pair("the day after Christmas", "2024-12-26")]
+        );
     }
 
     #[test]
@@ -737,6 +775,15 @@ mod tests {
             dates("Markets reopen two Sundays from now.", published),
             [pair("two Sundays from now", "2024-04-21")]
         );
+    }
+
+    #[test]
+    fn chained_offsets_do_not_nest() {
+        let text = "3 weeks after ".repeat(3000) + "today";
+        let found = dates(&text, "2024-04-10");
+        assert_eq!(found.last().map(|(_, value)| value.as_str()), Some("2024-05-01"));
+        let text = "the day after ".repeat(3000) + "Christmas";
+        assert!(dates(&text, "2024-04-10").len() <= 2);
     }
 
     #[test]
