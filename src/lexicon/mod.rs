@@ -11,6 +11,7 @@
 //! | [`calendar`] | month and weekday names | `document`, `extract` |
 //! | [`cues`] | reporting verbs, phrases and nouns, with inflections | `extract::attribution` |
 //! | [`events`] | event words and their canonical event (losing → killed) | `extract::figures` |
+//! | [`holidays`] | holidays and the rules that date them (Easter, Thanksgiving) | `extract::figures` |
 //! | [`grammar`] | words that bound a counted noun phrase, irregular plurals | `extract::figures` |
 //! | [`numbers`] | number words, scales, ordinals, vague amounts, modifiers | `extract::figures` |
 //! | [`outlets`] | news outlets and audiences | `extract::attribution` |
@@ -26,6 +27,7 @@ pub mod calendar;
 pub mod cues;
 pub mod events;
 pub mod grammar;
+pub mod holidays;
 pub mod numbers;
 pub mod outlets;
 pub mod speakers;
@@ -34,6 +36,8 @@ pub mod topics;
 pub mod units;
 
 /// Looks `word` up (any ASCII letter case) in a table sorted by its lowercase keys.
+// Inlined, as each table's lookup runs on every word the figure extractor reads.
+#[inline]
 fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table
         .binary_search_by(|(key, _)| compare_folded(key, word))

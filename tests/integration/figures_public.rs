@@ -75,32 +75,38 @@
 //! - percent (85%): the three cases left are a bare "percent", "%" or "percentage"
 //!   without a number, whose expected value is null and cannot be scored: 17 of the 17
 //!   scorable cases pass;
-//! - date (73%) and daterange (79%): holidays (Easter, Labor Day, Halloween), business
-//!   days, fiscal and school years, a two-digit year right after a day ("January first
-//!   12": in news a count as often) or apart from its "s" ("90 s": ninety seconds),
-//!   a year after "in" that follows a full date ("28 june in 2020"), narrative-relative dates that depend on the story
-//!   rather than the publication date ("the next day", "two days later", "the day
-//!   before"), chained offsets ("3 weeks after Christmas on Friday", "two sundays from
-//!   now"), and chat forms ("tmrw" is read; "otd", "w/c", "eoy" are not). A month and
-//!   day in digits without a year ("4-22", "5.12": in news a score or a decimal as
-//!   often) is read only after a preposition of time, a weekday, "this" or "next", and
-//!   never after "in" with a dot ("in 9.58" is a race time: "in 4.22" is missed). An
-//!   impossible date ("2/29/2019") is not found: Recognizers keeps it as written,
-//!   crosscheck will not turn it into a day that does not exist. A bound word before
-//!   a date is folded into its span and bounds ("before 2015", "since late July", "no
-//!   later than March 3", "as late as tomorrow"), and so is one after it ("1/1/2016 and
-//!   later", "2018 or later"); "now" ends a range ("between Jan 22 and now"). "the weekend" is the last one. A
-//!   period named by a bare determiner is read only where the construction makes it a
-//!   date ("later in the year", "the end of the month", "the year to date") or where
-//!   it points back to a period named earlier ("that weekend", "the same week", left
-//!   unresolved): "the day", "the month", "the year" alone ("partner of the year",
-//!   "the day's events"), "my week", "next day" and "this
-//!   day" are not, nor is a bare "summer" or "weekend" without a preposition.
-//!   Recognizers takes a governing "on" into some spans ("on Tuesday of next week",
-//!   "on November 18-19") but not into like ones ("on Tuesday of last week", "on
-//!   this week Monday", "on 26 june to 28 june"): no general rule, so crosscheck
-//!   leaves "on" out. "From week 31 to week 35" includes week 35 in news;
-//!   Recognizers ends it at that week's Monday.
+//! - date (91%) and daterange (91%), gaps left: fiscal and school years, a two-digit year right
+//!   after a day ("January first 12": in news a count as often) or apart from its "s"
+//!   ("90 s": ninety seconds), a year after "in" that follows a full date ("28 june in
+//!   2020"), and chat forms ("tmrw" is read; "otd", "w/c", "eoy" are not). Holidays of
+//!   lunar calendars (Eid) are not read. A holiday or a date without a year takes the
+//!   year news points to (up to three months ahead, nine back), where Recognizers
+//!   takes the next one ("three months after Easter" said in November 2016 is after
+//!   Easter 2016, "for 1 week, from 20th dec" in May is last December). "N years since
+//!   2011" is a length in news, not a date; "in 3 days on Friday" is left out ("the
+//!   biggest fall in four months on Tuesday" is a length and a date); "in a
+//!   fortnight's time" keeps "time" in its span; fractional offsets ("two and half
+//!   days later") are not reckoned. A day told relative to the story ("two days
+//!   later", "the day before", "the next day") is reckoned from the last date the same
+//!   text gave before it, else from the publication date. A month and day in digits
+//!   without a year ("4-22", "5.12": in news a score or a decimal as often) is read
+//!   only after a preposition of time, a weekday, "this" or "next", and never after
+//!   "in" with a dot ("in 9.58" is a race time: "in 4.22" is missed). An impossible
+//!   date ("2/29/2019") is not found: Recognizers keeps it as written, crosscheck will
+//!   not turn it into a day that does not exist. A bound word before a date is folded
+//!   into its span and bounds ("before 2015", "since late July", "no later than March
+//!   3", "as late as tomorrow"), and so is one after it ("1/1/2016 and later", "2018
+//!   or later"); "now" ends a range ("between Jan 22 and now"). "the weekend" is the
+//!   last one. A period named by a bare determiner is read only where the construction
+//!   makes it a date ("later in the year", "the end of the month", "the year to date")
+//!   or where it points back to a period named earlier ("that weekend", "the same
+//!   week", left unresolved): "the day", "the month", "the year" alone ("partner of
+//!   the year", "the day's events"), "my week", "this day" are not, nor is a bare
+//!   "summer" or "weekend" without a preposition. Recognizers takes a governing "on"
+//!   into some spans ("on Tuesday of next week", "on November 18-19") but not into like
+//!   ones ("on Tuesday of last week", "on this week Monday", "on 26 june to 28 june"):
+//!   no general rule, so crosscheck leaves "on" out. "From week 31 to week 35"
+//!   includes week 35 in news; Recognizers ends it at that week's Monday.
 //! - A count with a unit of measure glued to it ("180ml", "29km") is a dimension and is
 //!   kept out of the number and `number_range` families, as Recognizers keeps
 //!   dimensions out of its number models.
@@ -461,15 +467,15 @@ fn passes(case: &Json) -> bool {
 fn recognizers_text_english() {
     let Some(cases) = cases("recognizers_en.jsonl") else { return };
     // The floors reached (percent of cases), asserted so they cannot slip back.
-    // FIXME: below the 90% target except ordinal, duration and none; the module docs say
-    // which phenomena are out of scope for news.
+    // Percent stays below the 90% target: its three other cases expect a figure with no
+    // number (a bare "percent"), which crosscheck does not report (module docs).
     let floors = [
         ("number", 90.1),
         ("number_range", 90.7),
         ("ordinal", 90.5),
         ("percent", 85.0),
-        ("date", 83.6),
-        ("daterange", 85.0),
+        ("date", 91.1),
+        ("daterange", 91.2),
         ("duration", 90.0),
         ("none", 100.0),
     ];

@@ -10,7 +10,9 @@ use super::token::{Kind, Token};
 use super::{DateValue, Found, QuantityKind, Season, Value};
 use crate::lexicon::{calendar, numbers, units};
 
+mod holidays;
 mod numeric;
+mod offsets;
 mod periods;
 mod weeks;
 mod years;
@@ -48,6 +50,11 @@ const PLACEHOLDER: Date = Date::constant(2000, 1, 3);
 fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Found> {
     let token = tokens.get(i)?;
     let reference = published.or(Some(PLACEHOLDER));
+    if let Some(found) = offsets::offset_date(tokens, i, published.unwrap_or(PLACEHOLDER))
+        .or_else(|| holidays::holiday(tokens, i, published))
+    {
+        return Some(found);
+    }
     match token.kind {
         Kind::Word => {
             // One lookup turns most words away from the period phrases.
@@ -1881,6 +1888,10 @@ fn offset(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
         } else if next.is("yesterday") {
             (sign, published.yesterday().ok()?, at + 2, true)
         } else {
+            // An anchor reckoned from a length would nest without bound.
+            if offsets::is_reckoned(tokens, at + 1) {
+                return None;
+            }
             let date = absolute_or_relative(tokens, at + 1, Some(published))?;
             let Value::Date(value) = date.value else { return None };
             if date.range || date.start != at + 1 {
@@ -2019,7 +2030,12 @@ fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
                 | super::TimeUnit::Month
                 | super::TimeUnit::Year
         );
-        if !calendar_unit || tokens.get(after + 1).is_some_and(|t| t.is("of") || t.is("time")) {
+        // "in two days from today": the length belongs to the anchor after it.
+        if !calendar_unit
+            || tokens.get(after + 1).is_some_and(|t| {
+                ["of", "time", "from", "after", "before", "since"].iter().any(|w| t.is(w))
+            })
+        {
             return None;
         }
         after + 1
@@ -2032,10 +2048,20 @@ fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
     #[expect(clippy::cast_possible_truncation, reason = "multiples are small whole numbers")]
     let amount = amount * multiple as i64 * if ahead { 1 } else { -1 };
     let date = match unit {
-        super::TimeUnit::Day => published.checked_add(amount.days()).ok()?,
-        super::TimeUnit::Week => published.checked_add(amount.weeks()).ok()?,
-        super::TimeUnit::Month => published.checked_add(amount.months()).ok()?,
-        super::TimeUnit::Year => published.checked_add(amount.years()).ok()?,
+        // The fallible setters: "9999 decades ago" is beyond jiff's range, and its
+        // `ToSpan` methods panic there.
+        super::TimeUnit::Day => {
+            published.checked_add(jiff::Span::new().try_days(amount).ok()?).ok()?
+        }
+        super::TimeUnit::Week => {
+            published.checked_add(jiff::Span::new().try_weeks(amount).ok()?).ok()?
+        }
+        super::TimeUnit::Month => {
+            published.checked_add(jiff::Span::new().try_months(amount).ok()?).ok()?
+        }
+        super::TimeUnit::Year => {
+            published.checked_add(jiff::Span::new().try_years(amount).ok()?).ok()?
+        }
         _ => published,
     };
     let mut found = found(start, ends, DateValue::from(date), None);
@@ -2198,6 +2224,12 @@ pub(crate) fn fold_bounds(
         previous_end = figure.end;
     }
     found
+}
+
+/// Moves the days told relative to the story ("two days later", "the day before")
+/// onto the last date found before them in the same text.
+pub(crate) fn anchor_to_story(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
+    offsets::anchor_to_story(tokens, found)
 }
 
 pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {

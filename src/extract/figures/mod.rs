@@ -5,7 +5,9 @@
 //! (`date`), money with the currency first, ordinals, then a number with its
 //! modifier or range (`number`) that the words after it make a percentage,
 //! money, a duration (`duration`) or a count. Each recognizer looks a bounded
-//! number of tokens ahead, so the scan is linear. A second pass (`counted`)
+//! number of tokens ahead, so the scan is linear. A day told relative to the story
+//! ("two days later", "the day before") is then moved onto the last date found
+//! before it in the same text, else left on the publication date. A second pass (`counted`)
 //! attaches to each figure the noun phrase it counts and the event it is tied to.
 
 mod counted;
@@ -384,6 +386,7 @@ pub fn find(text: &str, sentence: Span, context: &Context) -> Vec<Quantity> {
     }
     let found = date::join_ranges(&tokens, found);
     let found = date::fold_bounds(&tokens, found, context.published);
+    let found = date::anchor_to_story(&tokens, found);
     counted::attach(&tokens, &found)
 }
 
@@ -400,6 +403,15 @@ enum Opens {
 }
 
 impl Opens {
+    /// The more permissive of two classes.
+    fn max_alone(self, other: Opens) -> Opens {
+        match (self, other) {
+            (Opens::Alone, _) | (_, Opens::Alone) => Opens::Alone,
+            (Opens::Before, _) | (_, Opens::Before) => Opens::Before,
+            _ => Opens::Never,
+        }
+    }
+
     /// How far after a function word the figure word must come: "the day before
     /// yesterday" has it at once ("day"), "in the first quarter" two tokens on.
     const REACH: usize = 4;
@@ -455,6 +467,12 @@ fn word_class(word: &str) -> Opens {
         ];
         for word in tables.into_iter().flatten() {
             map.insert(word, Opens::Alone);
+        }
+        // Holidays: "Christmas" alone, "Labor" before "Day".
+        for (name, _) in crate::lexicon::holidays::HOLIDAYS {
+            let (first, alone) = name.split_once(' ').map_or((*name, true), |(w, _)| (w, false));
+            let class = if alone { Opens::Alone } else { Opens::Before };
+            map.entry(first).and_modify(|c| *c = (*c).max_alone(class)).or_insert(class);
         }
         map
     });

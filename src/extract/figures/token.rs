@@ -28,6 +28,9 @@ pub(crate) struct Token<'t> {
 
 impl Token<'_> {
     /// Whether the token is this word, in any ASCII letter case.
+    // Inlined: the recognizers call it thousands of times per sentence, and it
+    // reduces to a length test at most call sites.
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
