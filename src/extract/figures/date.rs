@@ -14,6 +14,8 @@ mod holidays;
 mod numeric;
 mod offsets;
 mod periods;
+#[cfg(test)]
+mod testing;
 mod weeks;
 mod years;
 

@@ -281,29 +281,12 @@ fn nearest_weekend(date: Date) -> Option<(Date, Date)> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::{figures_where, pair};
     use super::*;
-    use crate::Span;
-    use crate::extract::figures::{Context, Value, find};
+    use crate::extract::figures::Value;
 
     fn dates(text: &str, published: &str) -> Vec<(String, String)> {
-        let context = Context { published: published.parse().ok() };
-        find(text, Span::new(0, text.len()), &context)
-            .iter()
-            .filter_map(|q| {
-                let shown = match (q.range, q.low, q.high, q.value) {
-                    (true, Some(Value::Date(low)), Some(Value::Date(high)), _) => {
-                        format!("{low}..{high}")
-                    }
-                    (_, _, _, Value::Date(date)) => date.to_string(),
-                    _ => return None,
-                };
-                Some((text[q.span].to_string(), shown))
-            })
-            .collect()
-    }
-
-    fn pair(text: &str, value: &str) -> (String, String) {
-        (text.to_string(), value.to_string())
+        figures_where(text, published, |q| matches!(q.value, Value::Date(_)))
     }
 
     #[test]

@@ -552,33 +552,7 @@ fn year_bound(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
-    use crate::Span;
-    use crate::extract::figures::{Context, Quantity, QuantityKind, Value, find};
-
-    fn dates(text: &str, published: &str) -> Vec<(String, String)> {
-        let context = Context { published: published.parse().ok() };
-        find(text, Span::new(0, text.len()), &context)
-            .iter()
-            .filter(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Year))
-            .map(|q: &Quantity| {
-                let value = match (&q.low, &q.high, q.range) {
-                    (Some(Value::Date(low)), Some(Value::Date(high)), true) => {
-                        format!("{low}..{high}")
-                    }
-                    _ => match q.value {
-                        Value::Date(date) => date.to_string(),
-                        Value::Number(year) => format!("{year}"),
-                        Value::Duration(_) => String::new(),
-                    },
-                };
-                (text[q.span].to_owned(), value)
-            })
-            .collect()
-    }
-
-    fn pair(text: &str, value: &str) -> (String, String) {
-        (text.to_owned(), value.to_owned())
-    }
+    use super::super::testing::{dates, pair};
 
     #[test]
     fn month_and_day_in_digits_after_a_word_of_time() {

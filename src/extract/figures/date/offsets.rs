@@ -632,34 +632,11 @@ fn whole_decades(
 
 #[cfg(test)]
 mod tests {
-    use crate::Span;
-    use crate::extract::figures::{Context, Quantity, Value, find};
+    use super::super::testing::{figures_where, pair};
+    use crate::extract::figures::Value;
 
     fn dates(text: &str, published: &str) -> Vec<(String, String)> {
-        let context = Context { published: published.parse().ok() };
-        find(text, Span::new(0, text.len()), &context)
-            .iter()
-            .filter(|q| matches!(q.value, Value::Date(_)) || q.range)
-            .map(|q: &Quantity| {
-                let value = match (q.range, q.low, q.high) {
-                    (true, Some(Value::Date(low)), Some(Value::Date(high))) => {
-                        format!("{low}..{high}")
-                    }
-                    (true, Some(Value::Number(low)), Some(Value::Number(high))) => {
-                        format!("{low}..{high}")
-                    }
-                    _ => match q.value {
-                        Value::Date(date) => date.to_string(),
-                        other => format!("{other:?}"),
-                    },
-                };
-                (text[q.span].to_string(), value)
-            })
-            .collect()
-    }
-
-    fn pair(text: &str, value: &str) -> (String, String) {
-        (text.to_string(), value.to_string())
+        figures_where(text, published, |q| matches!(q.value, Value::Date(_)) || q.range)
     }
 
     #[test]

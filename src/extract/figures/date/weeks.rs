@@ -379,30 +379,7 @@ fn days_of_week(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Opti
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::figures::{Context, QuantityKind, Value, find};
-    use crate::span::Span;
-
-    /// The text and TIMEX value (low and high for a range) of each date found.
-    fn dates(text: &str, published: &str) -> Vec<(String, String)> {
-        let context = Context { published: published.parse().ok() };
-        find(text, Span::new(0, text.len()), &context)
-            .into_iter()
-            .filter_map(|q| {
-                let show = |v: Option<Value>| match v {
-                    Some(Value::Date(d)) => d.to_string(),
-                    Some(Value::Number(n)) => n.to_string(),
-                    _ => String::new(),
-                };
-                let value = if q.range {
-                    format!("{}..{}", show(q.low), show(q.high))
-                } else {
-                    show(Some(q.value))
-                };
-                let text = text.get(q.span.start..q.span.end)?.to_owned();
-                matches!(q.kind, QuantityKind::Date | QuantityKind::Year).then_some((text, value))
-            })
-            .collect()
-    }
+    use super::super::testing::dates;
 
     fn one(text: &str, published: &str) -> (String, String) {
         let found = dates(text, published);

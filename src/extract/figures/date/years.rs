@@ -582,35 +582,10 @@ fn range(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
-    use crate::Span;
-    use crate::extract::figures::{Context, Quantity, QuantityKind, Value, find};
+    use super::super::testing::{dates, pair};
 
     fn figures(text: &str) -> Vec<(String, String)> {
-        let context = Context { published: "2026-03-10".parse().ok() };
-        find(text, Span::new(0, text.len()), &context)
-            .iter()
-            .filter(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Year))
-            .map(|q: &Quantity| (text[q.span.range()].to_owned(), shown(q)))
-            .collect()
-    }
-
-    fn shown(q: &Quantity) -> String {
-        let one = |value: &Value| match value {
-            Value::Date(date) if date.century_inferred => {
-                format!("XX{}", date.to_string().get(2..).unwrap_or_default())
-            }
-            Value::Date(date) => date.to_string(),
-            Value::Number(number) => format!("{number}"),
-            Value::Duration(duration) => duration.to_string(),
-        };
-        match (&q.low, &q.high) {
-            (Some(low), Some(high)) if q.range => format!("{}..{}", one(low), one(high)),
-            _ => one(&q.value),
-        }
-    }
-
-    fn pair(text: &str, value: &str) -> (String, String) {
-        (text.to_owned(), value.to_owned())
+        dates(text, "2026-03-10")
     }
 
     #[test]
