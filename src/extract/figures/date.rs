@@ -182,6 +182,25 @@ fn digits_date(
         .or_else(|| bare_day(tokens, i))
 }
 
+/// The first day of the month "this", "next" or "last" names, from the publication
+/// date (or the placeholder when there is none).
+fn month_named_by(which: &Token<'_>, published: Option<Date>) -> Option<Date> {
+    let shift = if which.is("next") {
+        1
+    } else if which.is("last") {
+        -1
+    } else if which.is("this") {
+        0
+    } else {
+        return None;
+    };
+    published
+        .unwrap_or(PLACEHOLDER)
+        .first_of_month()
+        .checked_add(jiff::Span::new().months(shift))
+        .ok()
+}
+
 fn found(start: usize, end: usize, value: DateValue, high: Option<DateValue>) -> Found {
     Found {
         kind: QuantityKind::Date,
@@ -646,20 +665,7 @@ fn days_of_month(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Opt
         if !tokens.get(end + 1).is_some_and(|t| t.is("month")) {
             return None;
         }
-        let shift = if which.is("next") {
-            1
-        } else if which.is("last") {
-            -1
-        } else if which.is("this") {
-            0
-        } else {
-            return None;
-        };
-        let month = published
-            .unwrap_or(PLACEHOLDER)
-            .first_of_month()
-            .checked_add(jiff::Span::new().months(shift))
-            .ok()?;
+        let month = month_named_by(which, published)?;
         (DateValue::from(month), end + 2)
     };
     let low = DateValue { day: Some(first), ..month_value };
@@ -1118,20 +1124,7 @@ fn day_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<
         && let Some(which) = tokens.get(j + 1)
         && tokens.get(j + 2).is_some_and(|t| t.is("month"))
     {
-        let shift = if which.is("next") {
-            1
-        } else if which.is("last") {
-            -1
-        } else if which.is("this") {
-            0
-        } else {
-            return None;
-        };
-        let month = published
-            .unwrap_or(PLACEHOLDER)
-            .first_of_month()
-            .checked_add(jiff::Span::new().months(shift))
-            .ok()?;
+        let month = month_named_by(which, published)?;
         let date = Date::new(month.year(), month.month(), i8::try_from(day).ok()?).ok()?;
         let mut found = found(start, j + 3, DateValue::from(date), None);
         found.relative = true;
