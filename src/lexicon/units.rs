@@ -24,6 +24,15 @@ pub const CURRENCY_CODES: &[(&str, &str)] = &[
     ("usd", "USD"),
 ];
 
+/// Words that name a percentage after its figure: "12 percent", "5 pc", "3
+/// percentage points".
+pub const PERCENT_WORDS: &[&str] = &["pc", "percent", "percentage", "percents"];
+
+/// Nouns that name a percentage without giving it: "a small percentage of
+/// voters" ([`crate::extract::figures::unstated`]). "pc" is left out: alone it is
+/// a personal computer.
+pub const PERCENT_NOUNS: &[&str] = &["percent", "percentage", "percentages", "percents"];
+
 /// Currency words written after the amount ("5 million dollars").
 pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("afghanis", "AFN"),
@@ -126,6 +135,16 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
     super::lookup(CURRENCY_WORDS, word)
 }
 
+/// Whether a word names a percentage after its figure ("percent", "pc").
+pub fn percent_word(word: &str) -> bool {
+    super::contains(PERCENT_WORDS, word)
+}
+
+/// Whether a word names a percentage on its own ("percentage").
+pub fn percent_noun(word: &str) -> bool {
+    super::contains(PERCENT_NOUNS, word)
+}
+
 /// The unit and multiple of a time word ("days", "fortnight").
 pub fn time_unit(word: &str) -> Option<(TimeUnit, f64)> {
     let index = TIME_UNITS.binary_search_by(|entry| super::compare_folded(entry.0, word)).ok()?;
@@ -143,6 +162,8 @@ mod tests {
         assert!(CURRENCY_WORDS.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(TIME_UNITS.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(MEASURES.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(PERCENT_WORDS.windows(2).all(|p| p[0] < p[1]));
+        assert!(PERCENT_NOUNS.windows(2).all(|p| p[0] < p[1]));
     }
 
     #[test]
@@ -153,5 +174,7 @@ mod tests {
         assert_eq!(time_unit("fortnight"), Some((TimeUnit::Week, 2.0)));
         assert_eq!(measure("KPH"), Some("km/h"));
         assert_eq!(measure("soldiers"), None);
+        assert!(percent_word("Percent") && percent_word("pc") && !percent_noun("pc"));
+        assert!(percent_noun("percentages") && !percent_word("percentages"));
     }
 }

@@ -13,6 +13,7 @@
 mod counted;
 mod date;
 mod duration;
+mod mention;
 mod money;
 mod number;
 mod ordinal;
@@ -335,6 +336,40 @@ pub struct Quantity {
     pub part_of: Option<Span>,
 }
 
+/// A measure a sentence names without giving its figure: the "percentage" of
+/// "a small percentage of voters", the "%" of "the % of increase". It carries no
+/// value, so it never becomes a claim; see [`unstated`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Mention {
+    /// What is named; [`QuantityKind::Percent`], the only kind read so far.
+    pub kind: QuantityKind,
+    /// The naming words' span in the document ("per cent" is one mention).
+    pub span: Span,
+}
+
+/// Finds the percentages `text[sentence]` names without a figure, outside the
+/// spans of `found`, the figures [`find`] gave for the same sentence.
+///
+/// A percent word is unstated when it stands apart (white space or sentence
+/// punctuation around it, so not a piece of a URL such as `?q=30%25`) and is no
+/// part of a figure ("12 percent", "percent of 10" are figures). "pc" alone is a
+/// personal computer, not a percentage.
+///
+/// ```
+/// use crosscheck::extract::figures::{find, unstated, Context, QuantityKind};
+/// use crosscheck::Span;
+/// let text = "A small percentage of the 40% who voted were under 30.";
+/// let sentence = Span::new(0, text.len());
+/// let found = find(text, sentence, &Context::default());
+/// let named = unstated(text, sentence, &found);
+/// assert_eq!(named.len(), 1);
+/// assert_eq!(named[0].kind, QuantityKind::Percent);
+/// assert_eq!(&text[named[0].span], "percentage");
+/// ```
+pub fn unstated(text: &str, sentence: Span, found: &[Quantity]) -> Vec<Mention> {
+    mention::unstated(text, sentence, found)
+}
+
 /// What figure extraction needs to know beyond the sentence.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Context {
@@ -552,7 +587,9 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         }
         return Recognized::Skip(end);
     }
-    if let Some(found) = money::percent_first(tokens, i) {
+    if let Some(found) =
+        money::percent_first(tokens, i).or_else(|| money::fraction_of_point(tokens, i))
+    {
         return Recognized::Figure(found);
     }
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));

@@ -4,7 +4,7 @@
 use super::number::{self, Figure};
 use super::token::{Kind, Token};
 use super::{Found, QuantityKind, Value};
-use crate::lexicon::units;
+use crate::lexicon::{numbers, units};
 
 fn from_figure(
     figure: &Figure,
@@ -32,8 +32,8 @@ pub(crate) fn percent(tokens: &[Token<'_>], figure: &Figure) -> Option<Found> {
     let next = tokens.get(figure.end)?;
     let end = if next.is_punct("%") {
         figure.end + 1
-    } else if next.is("percent") || next.is("percents") || next.is("percentage") || next.is("pc") {
-        if tokens.get(figure.end + 1).is_some_and(|t| t.is("points")) {
+    } else if next.kind == Kind::Word && units::percent_word(next.text) {
+        if tokens.get(figure.end + 1).is_some_and(|t| t.is("points") || t.is("point")) {
             figure.end + 2
         } else {
             figure.end + 1
@@ -63,6 +63,61 @@ pub(crate) fn percent_first(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let mut found = from_figure(&figure, QuantityKind::Percent, figure.end, Some("percent"));
     found.start = i;
     Some(found)
+}
+
+/// A fraction of a percentage point, the step of interest rates: "a quarter
+/// percentage point", "half a percentage point", "three quarters of a percentage
+/// point".
+pub(crate) fn fraction_of_point(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let first = tokens.get(i)?;
+    let (numerator, mut at) = if first.is("a") {
+        (1.0, i + 1)
+    } else if let Some(count) = numbers::cardinal(first.text).filter(|n| (1..10).contains(n)) {
+        (f64::from(count), i + 1)
+    } else {
+        (1.0, i)
+    };
+    let part = tokens.get(at)?;
+    let part = if first.is("a") && part.is("percentage") {
+        // "by a percentage point": one point.
+        at -= 1;
+        1.0
+    } else if part.is("half") {
+        0.5
+    } else if part.is("quarter") || part.is("quarters") {
+        0.25
+    } else if part.is("third") || part.is("thirds") {
+        1.0 / 3.0
+    } else {
+        return None;
+    };
+    let number_end = at + 1;
+    at = number_end;
+    if tokens.get(at).is_some_and(|t| t.is("of")) {
+        at += 1;
+    }
+    if tokens.get(at).is_some_and(|t| t.is("a")) {
+        at += 1;
+    }
+    if !(tokens.get(at).is_some_and(|t| t.is("percentage"))
+        && tokens.get(at + 1).is_some_and(|t| t.is("point") || t.is("points")))
+    {
+        return None;
+    }
+    let value = Value::Number(numerator * part);
+    Some(Found {
+        kind: QuantityKind::Percent,
+        start: i,
+        end: at + 2,
+        number: (i, number_end),
+        value,
+        low: Some(value),
+        high: Some(value),
+        approximate: false,
+        range: false,
+        relative: false,
+        unit: Some("percent"),
+    })
 }
 
 /// Money written with the currency first: "$5 million", "US$ 1MM", "Rs 300", "USD 20".
@@ -101,4 +156,51 @@ pub(crate) fn money_after(tokens: &[Token<'_>], figure: &Figure) -> Option<Found
         units::currency_code(next.text).filter(|_| next.text.chars().all(char::is_uppercase))
     })?;
     Some(from_figure(figure, QuantityKind::Money, figure.end + 1, Some(unit)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::figures::{Context, QuantityKind, Value, find};
+    use crate::span::Span;
+
+    /// The percentages found, as (text, value).
+    fn percents(text: &str) -> Vec<(&str, f64)> {
+        find(text, Span::new(0, text.len()), &Context::default())
+            .iter()
+            .filter(|q| q.kind == QuantityKind::Percent)
+            .filter_map(|q| match q.value {
+                Value::Number(value) => Some((text.get(q.span.range())?, value)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn percentage_points_whole_and_fractions() {
+        assert_eq!(
+            percents("The bank raised rates by a quarter percentage point to 2%."),
+            [("a quarter percentage point", 0.25), ("2%", 2.0)]
+        );
+        assert_eq!(
+            percents("Yields rose half a percentage point."),
+            [("half a percentage point", 0.5)]
+        );
+        assert_eq!(
+            percents("a cut of three quarters of a percentage point"),
+            [("three quarters of a percentage point", 0.75)]
+        );
+        assert_eq!(percents("Rates rose by a percentage point."), [("a percentage point", 1.0)]);
+        assert_eq!(
+            percents("Support fell one percentage point, then 2 percentage points."),
+            [("one percentage point", 1.0), ("2 percentage points", 2.0)]
+        );
+    }
+
+    #[test]
+    fn quarters_and_halves_without_percentage_points_are_not_percentages() {
+        assert!(
+            percents("Profits rose in the third quarter; half a point came from sales.").is_empty()
+        );
+        assert!(percents("A quarter of the percentage was lost.").is_empty());
+    }
 }
