@@ -78,13 +78,14 @@ impl Extractor {
             .map(|segment| (segment.span, figures::find(text, segment.span, &context)))
             .collect();
         let mut used = vec![false; attributions.len()];
+        let mut contents = Owners::new(attributions.iter().map(|found| found.content).collect());
         let owners: Vec<Vec<Option<usize>>> = sentences
             .iter()
             .map(|(_, quantities)| {
                 quantities
                     .iter()
                     .map(|quantity| {
-                        let owner = owner(&attributions, quantity.span);
+                        let owner = contents.owner(quantity.span);
                         if let Some(index) = owner {
                             used[index] = true;
                         }
@@ -162,12 +163,104 @@ impl Extractor {
     }
 }
 
-/// The attribution whose content holds `span`: the innermost when several do.
-fn owner(attributions: &[Attribution], span: Span) -> Option<usize> {
-    attributions
-        .iter()
-        .enumerate()
-        .filter(|(_, found)| found.content.contains(span))
-        .min_by_key(|(index, found)| (found.content.len(), *index))
+/// Finds the content that holds each figure, the innermost when several do (the
+/// first of equal ones). Figures come in text order, so a sweep over the contents
+/// sorted by start keeps only those open at the figure: a document costs about its
+/// figures plus its contents, not their product, unless its contents nest deeply.
+struct Owners {
+    contents: Vec<Span>,
+    /// Indices into `contents`, by start.
+    by_start: Vec<usize>,
+    /// How many of `by_start` have been opened.
+    opened: usize,
+    /// The contents opened that may still hold a figure at or after `last`.
+    open: Vec<usize>,
+    /// The start of the last figure asked about.
+    last: usize,
+}
+
+impl Owners {
+    fn new(contents: Vec<Span>) -> Owners {
+        let mut by_start: Vec<usize> = (0..contents.len()).collect();
+        by_start.sort_by_key(|&index| contents.get(index).map(|span| span.start));
+        Owners { contents, by_start, opened: 0, open: Vec::new(), last: 0 }
+    }
+
+    /// The index of the innermost content holding `span`.
+    fn owner(&mut self, span: Span) -> Option<usize> {
+        if span.start < self.last {
+            // Out of text order (never from `find`): a plain scan gives the same answer.
+            return innermost(&self.contents, 0..self.contents.len(), span);
+        }
+        self.last = span.start;
+        while let Some(&index) = self.by_start.get(self.opened)
+            && self.contents.get(index).is_some_and(|content| content.start <= span.start)
+        {
+            self.open.push(index);
+            self.opened += 1;
+        }
+        // A content that ends before this figure starts holds no later figure either.
+        let contents = &self.contents;
+        self.open.retain(|&index| contents.get(index).is_some_and(|c| c.end >= span.start));
+        innermost(&self.contents, self.open.iter().copied(), span)
+    }
+}
+
+/// Among `candidates`, the shortest content that holds `span`, the first of equals.
+fn innermost(
+    contents: &[Span],
+    candidates: impl IntoIterator<Item = usize>,
+    span: Span,
+) -> Option<usize> {
+    candidates
+        .into_iter()
+        .filter_map(|index| Some((index, *contents.get(index)?)))
+        .filter(|(_, content)| content.contains(span))
+        .min_by_key(|(index, content)| (content.len(), *index))
         .map(|(index, _)| index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Owners, innermost};
+    use crate::span::Span;
+    use proptest::prelude::*;
+
+    fn spans(raw: &[(usize, usize)]) -> Vec<Span> {
+        raw.iter().map(|&(start, len)| Span::new(start, start + len)).collect()
+    }
+
+    #[test]
+    fn the_innermost_content_owns_a_figure() {
+        // A quotation inside a reported statement, and a later statement.
+        let mut owners = Owners::new(spans(&[(0, 100), (10, 20), (150, 30)]));
+        assert_eq!(owners.owner(Span::new(5, 8)), Some(0));
+        assert_eq!(owners.owner(Span::new(12, 15)), Some(1));
+        assert_eq!(owners.owner(Span::new(40, 45)), Some(0));
+        assert_eq!(owners.owner(Span::new(120, 125)), None);
+        assert_eq!(owners.owner(Span::new(160, 170)), Some(2));
+        // Asked out of order, the answer is the same.
+        assert_eq!(owners.owner(Span::new(12, 15)), Some(1));
+    }
+
+    proptest! {
+        /// The sweep finds what a scan of every content finds, for figures in any order.
+        #[test]
+        fn the_sweep_agrees_with_a_scan(
+            contents in prop::collection::vec((0usize..200, 0usize..80), 0..12),
+            figures in prop::collection::vec((0usize..260, 1usize..10), 0..20),
+            sorted in any::<bool>(),
+        ) {
+            let contents = spans(&contents);
+            let mut figures = spans(&figures);
+            if sorted {
+                figures.sort_by_key(|span| span.start);
+            }
+            let mut owners = Owners::new(contents.clone());
+            for figure in figures {
+                let scan = innermost(&contents, 0..contents.len(), figure);
+                prop_assert_eq!(owners.owner(figure), scan);
+            }
+        }
+    }
 }
