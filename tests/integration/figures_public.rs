@@ -106,7 +106,10 @@
 //!   into some spans ("on Tuesday of next week", "on November 18-19") but not into like
 //!   ones ("on Tuesday of last week", "on this week Monday", "on 26 june to 28 june"):
 //!   no general rule, so crosscheck leaves "on" out. "From week 31 to week 35"
-//!   includes week 35 in news; Recognizers ends it at that week's Monday.
+//!   includes week 35 in news; Recognizers ends it at that week's Monday. Likewise
+//!   "from Q1 2017 to Q3 2018" includes the third quarter (it ends on 2018-09-30),
+//!   where Recognizers ends it on the day that quarter starts (2018-07-01): the three
+//!   quarter-to-quarter cases fail on purpose.
 //! - A count with a unit of measure glued to it ("180ml", "29km") is a dimension and is
 //!   kept out of the number and `number_range` families, as Recognizers keeps
 //!   dimensions out of its number models.
@@ -475,7 +478,7 @@ fn recognizers_text_english() {
         ("ordinal", 90.5),
         ("percent", 85.0),
         ("date", 91.1),
-        ("daterange", 91.2),
+        ("daterange", 90.9),
         ("duration", 90.0),
         ("none", 100.0),
     ];
