@@ -2141,7 +2141,23 @@ fn reconcile_ends(
     {
         high = DateValue::from(later);
     }
+    // "between January 1st and April 5th": two inferred years that run backwards put
+    // the start in the year before (news looks back).
+    if low.year_inferred
+        && high.year_inferred
+        && runs_backwards(&low, &high)
+        && let Some(year) = low.year
+    {
+        low.year = Some(year - 1);
+    }
     (low, high)
+}
+
+/// Whether a range from `low` to `high` would end before it starts.
+fn runs_backwards(low: &DateValue, high: &DateValue) -> bool {
+    let opens = low.year.map(|y| (y, low.month.unwrap_or(1), low.day.unwrap_or(1)));
+    let closes = high.year.map(|y| (y, high.month.unwrap_or(12), high.day.unwrap_or(31)));
+    opens.zip(closes).is_some_and(|(opens, closes)| closes < opens)
 }
 
 /// Folds the word that bounds a date into its span and bounds: "before 2015" (below
@@ -2380,6 +2396,10 @@ pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found>
             }
             let (low, high) = (as_date(first.value)?, as_date(next.value)?);
             let (low, high) = reconcile_ends(low, high, next.relative);
+            // "rose between January 2005 and the previous year" compares two dates.
+            if runs_backwards(&low, &high) {
+                return None;
+            }
             let start = start_at;
             Some(Found {
                 kind: QuantityKind::Date,
@@ -2485,6 +2505,16 @@ mod tests {
         assert_eq!(
             dates("Talks ran between the 3rd of May and the 5th of June 2020.", today),
             [pair("between the 3rd of May and the 5th of June 2020", "2020-05-03..2020-06-05")]
+        );
+        // Two inferred years that would run backwards start in the year before.
+        assert_eq!(
+            dates("Prices were frozen between October 1st and March 5th.", today),
+            [pair("between October 1st and March 5th", "2020-10-01..2021-03-05")]
+        );
+        // Two dates compared are no range.
+        assert_eq!(
+            dates("Applications rose between January 2021 and the previous year.", today),
+            [pair("January 2021", "2021-01"), pair("previous year", "2020")]
         );
         // "from" opens a range written as two ends, not a period.
         assert_eq!(
