@@ -358,6 +358,7 @@ pub const FIGURE_WORDS: &[&str] = &[
     "bn",
     "but",
     "by",
+    "calendar",
     "can",
     "cannot",
     "cent",

@@ -1064,10 +1064,17 @@ fn month_first(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Optio
     // Not "this may take longer": "may" and "march" keep their capital.
     let relative_month = previous.is_some_and(|t| t.is("this") || t.is("last") || t.is("next"))
         && (token.is_capitalized() || !(token.is("may") || token.is("march")));
+    // "june next year": a year named after it makes it a month, save "may" and
+    // "march" ("they may next year raise taxes").
+    let year_after =
+        ["last", "next", "this"].iter().any(|w| tokens.get(j).is_some_and(|t| t.is(w)))
+            && tokens.get(j + 1).is_some_and(|t| t.is("year"))
+            && (token.is_capitalized() || !(token.is("may") || token.is("march")));
     // "it may be in may": after a preposition, a month that ends its clause is no verb.
     let named = !strict
         || month_of
         || relative_month
+        || year_after
         || anchored && (token.is_capitalized() || ends_clause(tokens, j));
     if !named {
         return None;
@@ -1444,7 +1451,10 @@ fn between(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
             Some((year, e)) => (Some(year), e),
             None => trailing_year(tokens, end).map_or((None, end), |(y, e)| (Some(y), e)),
         };
-    let low = with_year(first, None, year, published);
+    // "from November to February 2020": the year is the end's; the start is in the
+    // year before when its month comes later.
+    let low_year = year.map(|y| if first > second { y - 1 } else { y });
+    let low = with_year(first, None, low_year, published);
     let high = with_year(second, None, year, published);
     Some(found(i, end, low, Some(high)))
 }
@@ -1772,6 +1782,10 @@ fn relative(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<F
         } else {
             return ago(tokens, i, published);
         };
+    // "this calendar year", "last calendar year": the year.
+    let calendar_year = tokens.get(at).is_some_and(|t| t.is("calendar"))
+        && tokens.get(at + 1).is_some_and(|t| t.is("year"));
+    let at = at + usize::from(calendar_year);
     let unit = tokens.get(at)?;
     // "this working week", "next workweek": that week.
     if let Some(end) = weeks::work_week(tokens, at) {
@@ -1974,7 +1988,7 @@ fn units_around(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found
     if !forward && !backward {
         return None;
     }
-    let duration = length_at(tokens, i + 1)?;
+    let duration = length_at(tokens, i + 1).or_else(|| fortnight(tokens, i + 1))?;
     let Value::Duration(length) = duration.value else { return None };
     let (low, high) = if forward {
         let start = if token.is("within") { published } else { published.tomorrow().ok()? };
@@ -1987,6 +2001,23 @@ fn units_around(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found
     let mut found = found(i, duration.end, DateValue::from(low), Some(DateValue::from(high)));
     found.relative = true;
     found.approximate = duration.approximate;
+    Some(found)
+}
+
+/// "fortnight" alone at `k`, as the length of two weeks: "the next fortnight" is the
+/// next fourteen days, as "the next two weeks" are; no calendar unit runs from one
+/// Monday to the second one after it, as "next week" runs from a Monday.
+fn fortnight(tokens: &[Token<'_>], k: usize) -> Option<Found> {
+    if !tokens.get(k)?.is("fortnight") {
+        return None;
+    }
+    let mut found = found(k, k + 1, DateValue::default(), None);
+    found.kind = QuantityKind::Duration;
+    found.value = Value::Duration(super::DurationValue {
+        amount: 2.0,
+        unit: super::TimeUnit::Week,
+        parts: None,
+    });
     Some(found)
 }
 
@@ -2110,14 +2141,25 @@ fn reconcile_ends(
     {
         high = DateValue::from(later);
     }
+    // "between January 1st and April 5th": two inferred years that run backwards put
+    // the start in the year before (news looks back).
+    if low.year_inferred
+        && high.year_inferred
+        && runs_backwards(&low, &high)
+        && let Some(year) = low.year
+    {
+        low.year = Some(year - 1);
+    }
     (low, high)
 }
 
-/// Joins two dates written as the ends of a range into one date range: "from Oct. 2
-/// to October 22", "between September 4th and September 8th", "January 12, 2016 -
-/// 02/22/2016", "today till tomorrow", "November 15th through the 19th"; and takes
-/// the "from" or "between" before a range into its span. The second end takes the
-/// month and year it leaves out from the first.
+/// Whether a range from `low` to `high` would end before it starts.
+fn runs_backwards(low: &DateValue, high: &DateValue) -> bool {
+    let opens = low.year.map(|y| (y, low.month.unwrap_or(1), low.day.unwrap_or(1)));
+    let closes = high.year.map(|y| (y, high.month.unwrap_or(12), high.day.unwrap_or(31)));
+    opens.zip(closes).is_some_and(|(opens, closes)| closes < opens)
+}
+
 /// Folds the word that bounds a date into its span and bounds: "before 2015" (below
 /// 2015), "since late July", "until the end of December", "after the year 2020";
 /// and "now" as the other end of a range: "between Jan 22 and now".
@@ -2227,7 +2269,79 @@ pub(crate) fn anchor_to_story(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Fo
     offsets::anchor_to_story(tokens, found)
 }
 
+/// Gives a date written without its year the year that follows it apart: "on 28 June
+/// in 2020", "from 26 June to 28 June in 2020", "in June next year", "on March 3 of
+/// last year". The year figure is folded into the date.
+fn years_after(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for next in found {
+        let joined = out.last().and_then(|date| {
+            let Value::Date(low) = date.value else { return None };
+            let high = match date.high {
+                Some(Value::Date(high)) if date.range => high,
+                _ => low,
+            };
+            let yearless =
+                |v: &DateValue| v.month.is_some() && (v.year.is_none() || v.year_inferred);
+            if date.kind != QuantityKind::Date || !yearless(&low) || !yearless(&high) {
+                return None;
+            }
+            // "June next year": right after; "28 June in 2020", "March of last year".
+            let linked = tokens.get(date.end).is_some_and(|t| t.is("in") || t.is("of"));
+            let named_year = ["last", "next", "this"]
+                .iter()
+                .any(|w| tokens.get(next.start).is_some_and(|t| t.is(w)))
+                && tokens.get(next.start + 1).is_some_and(|t| t.is("year"))
+                && next.end == next.start + 2;
+            let year =
+                match next.value {
+                    Value::Number(year) if next.kind == QuantityKind::Year && !next.range =>
+                    {
+                        #[expect(clippy::cast_possible_truncation, reason = "four-digit years")]
+                        Some(year as i16)
+                    }
+                    Value::Date(DateValue {
+                        year, month: None, day: None, season: None, ..
+                    }) if named_year && !next.range => year,
+                    _ => return None,
+                };
+            let adjacent = next.start == date.end + usize::from(linked);
+            if !adjacent || !(named_year || linked) {
+                return None;
+            }
+            // The range's start a year earlier when it would come after its end.
+            let later = |a: &DateValue, b: &DateValue| (a.month, a.day) > (b.month, b.day);
+            let low_year = year.map(|y| if later(&low, &high) { y - 1 } else { y });
+            let low = DateValue { year: low_year, year_inferred: false, ..low };
+            let high = DateValue { year, year_inferred: false, ..high };
+            Some(Found {
+                end: next.end,
+                number: (date.number.0, next.end),
+                value: Value::Date(low),
+                low: date.low.map(|_| Value::Date(low)),
+                high: date.high.map(|_| Value::Date(high)),
+                relative: date.relative || next.relative,
+                ..*date
+            })
+        });
+        if let Some(joined) = joined {
+            out.pop();
+            out.push(joined);
+        } else {
+            out.push(next);
+        }
+    }
+    out
+}
+
+/// Joins two dates written as the ends of a range into one date range: "from Oct. 2
+/// to October 22", "between September 4th and September 8th", "January 12, 2016 -
+/// 02/22/2016", "today till tomorrow", "November 15th through the 19th"; and takes
+/// the "from" or "between" before a range into its span. The second end takes the
+/// month and year it leaves out from the first. A year written apart after a date is
+/// folded in first ("28 June in 2020").
 pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
+    let found = years_after(tokens, found);
     let is_date = |f: &Found| {
         f.kind == QuantityKind::Date && matches!(f.value, Value::Date(_))
             || f.kind == QuantityKind::Year && matches!(f.value, Value::Number(_))
@@ -2245,9 +2359,15 @@ pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found>
             if !is_date(first) || !is_date(&next) || first.range || next.range {
                 return None;
             }
-            let opener = first.start.checked_sub(1).and_then(|k| tokens.get(k));
+            // "from the 26th of June to the 28th of June": the article before an end.
+            let the_before = |k: usize| {
+                k.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|t| t.is("the"))
+            };
+            let opened_at = if the_before(first.start) { first.start - 1 } else { first.start };
+            let opener = opened_at.checked_sub(1).and_then(|k| tokens.get(k));
             let between = opener.is_some_and(|t| t.is("between"));
-            if next.start != first.end + 1 {
+            let second_at = if the_before(next.start) { next.start - 1 } else { next.start };
+            if second_at != first.end + 1 {
                 return None;
             }
             let joint = tokens.get(first.end)?;
@@ -2258,7 +2378,7 @@ pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found>
                 return None;
             }
             let start_at = if between || opener.is_some_and(|t| t.is("from")) {
-                first.start - 1
+                opened_at - 1
             } else {
                 first.start
             };
@@ -2276,6 +2396,10 @@ pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found>
             }
             let (low, high) = (as_date(first.value)?, as_date(next.value)?);
             let (low, high) = reconcile_ends(low, high, next.relative);
+            // "rose between January 2005 and the previous year" compares two dates.
+            if runs_backwards(&low, &high) {
+                return None;
+            }
             let start = start_at;
             Some(Found {
                 kind: QuantityKind::Date,
@@ -2296,9 +2420,17 @@ pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found>
             out.push(joined);
             continue;
         }
-        // "from 4 to 22 January", "between 2014-2018": the opener belongs to the range.
+        // "from 4 to 22 January", "between 2014-2018": the opener belongs to a range
+        // written as its two ends, not to a period ("from the last week of May").
         let mut next = next;
-        if next.range
+        let two_ends = tokens.get(next.start..next.end).is_some_and(|inside| {
+            inside.iter().any(|t| {
+                t.is_punct("-–—~")
+                    || ["and", "through", "thru", "till", "to", "until"].iter().any(|w| t.is(w))
+            })
+        });
+        if two_ends
+            && next.range
             && (next.kind == QuantityKind::Date
                 || next.kind == QuantityKind::Year && !next.approximate)
             && next.number.0 == next.start
@@ -2314,4 +2446,103 @@ pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found>
         out.push(next);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{dates, pair};
+
+    #[test]
+    fn a_year_written_apart_after_a_date() {
+        let today = "2021-05-20";
+        assert_eq!(
+            dates("The summit was held on 14 March in 2019, officials said.", today),
+            [pair("14 March in 2019", "2019-03-14")]
+        );
+        assert_eq!(
+            dates("Polls open from 2 June to 5 June in 2022.", today),
+            [pair("from 2 June to 5 June in 2022", "2022-06-02..2022-06-05")]
+        );
+        assert_eq!(
+            dates("Elections are due in October next year.", today),
+            [pair("October next year", "2022-10")]
+        );
+        assert_eq!(
+            dates("The plant closed on March 3 of last year.", today),
+            [pair("March 3 of last year", "2020-03-03")]
+        );
+        assert_eq!(
+            dates("Prices rose from November to February in 2020.", today),
+            [pair("from November to February in 2020", "2019-11..2020-02")]
+        );
+        // A lower-case month is named by the year after it, save "may" and "march".
+        assert_eq!(
+            dates("the audit ends in june next year", today),
+            [pair("june next year", "2022-06")]
+        );
+        let found = dates("Officials say they may next year, if the vote allows.", today);
+        assert_eq!(found, [pair("next year", "2022")]);
+        // A place, not a year, after "in"; a year set apart by a comma is left alone.
+        assert_eq!(dates("He landed on 28 June in Paris.", today), [pair("28 June", "2021-06-28")]);
+        assert_eq!(
+            dates("On 28 June, in 2020 and 2021 alike, the fair closed.", today).first().cloned(),
+            Some(pair("28 June", "2021-06-28"))
+        );
+    }
+
+    #[test]
+    fn ranges_of_months_and_ends_with_articles() {
+        let today = "2021-05-20";
+        // The start falls in the year before when its month comes later.
+        assert_eq!(
+            dates("Snow fell from November until February 2020.", today),
+            [pair("from November until February 2020", "2019-11..2020-02")]
+        );
+        assert_eq!(
+            dates("The fair runs from the 3rd of May to the 5th of May.", today),
+            [pair("from the 3rd of May to the 5th of May", "2021-05-03..2021-05-05")]
+        );
+        assert_eq!(
+            dates("Talks ran between the 3rd of May and the 5th of June 2020.", today),
+            [pair("between the 3rd of May and the 5th of June 2020", "2020-05-03..2020-06-05")]
+        );
+        // Two inferred years that would run backwards start in the year before.
+        assert_eq!(
+            dates("Prices were frozen between October 1st and March 5th.", today),
+            [pair("between October 1st and March 5th", "2020-10-01..2021-03-05")]
+        );
+        // Two dates compared are no range.
+        assert_eq!(
+            dates("Applications rose between January 2021 and the previous year.", today),
+            [pair("January 2021", "2021-01"), pair("previous year", "2020")]
+        );
+        // "from" opens a range written as two ends, not a period.
+        assert_eq!(
+            dates("Figures from the last week of this month are due.", today),
+            [pair("the last week of this month", "2021-05-24..2021-05-30")]
+        );
+    }
+
+    #[test]
+    fn fortnights_and_calendar_years() {
+        let today = "2021-05-20";
+        assert_eq!(
+            dates("Cases doubled over the past fortnight.", today),
+            [pair("past fortnight", "2021-05-06..2021-05-19")]
+        );
+        assert_eq!(
+            dates("A deal is expected in the next fortnight.", today),
+            [pair("next fortnight", "2021-05-21..2021-06-03")]
+        );
+        assert_eq!(
+            dates("Exports rose this calendar year.", today),
+            [pair("this calendar year", "2021")]
+        );
+        assert_eq!(
+            dates("Exports fell last calendar year.", today),
+            [pair("last calendar year", "2020")]
+        );
+        // A fortnight that is no period around today.
+        assert!(dates("He stayed for a fortnight.", today).is_empty());
+    }
 }

@@ -790,16 +790,35 @@ mod tests {
     /// of `numbers::FIGURE_WORDS` would silently stop a recognizer from running.
     #[test]
     fn every_word_named_by_a_recognizer_may_open() {
-        let sources = [
-            include_str!("date.rs"),
-            include_str!("duration.rs"),
-            include_str!("money.rs"),
-            include_str!("number.rs"),
-            include_str!("ordinal.rs"),
-            include_str!("mod.rs"),
+        // The date readers' submodules name words they test only after the word a
+        // figure opens at, never at it: the verb before "year ... than 2010" ("is",
+        // "was", "be"), the words after a length ("hence", "in the future", "business
+        // day", "working week"), after "to" ("to date"), inside a spelled year ("oh",
+        // "o"), the owner before an age ("her 30s") and "century" after its number.
+        // Listed here rather than as openers, where each would cost a lookup on every
+        // word of the text (date/testing.rs is for tests only).
+        const FOLLOWERS: &[&str] = &[
+            "be", "business", "century", "date", "future", "hence", "her", "his", "is", "its", "o",
+            "oh", "our", "their", "was", "work", "working", "workweek", "your",
         ];
+        let sources = [
+            (include_str!("date.rs"), false),
+            (include_str!("date/holidays.rs"), true),
+            (include_str!("date/numeric.rs"), true),
+            (include_str!("date/offsets.rs"), true),
+            (include_str!("date/periods.rs"), true),
+            (include_str!("date/weeks.rs"), true),
+            (include_str!("date/years.rs"), true),
+            (include_str!("duration.rs"), false),
+            (include_str!("money.rs"), false),
+            (include_str!("number.rs"), false),
+            (include_str!("ordinal.rs"), false),
+            (include_str!("mod.rs"), false),
+        ];
+        assert!(FOLLOWERS.windows(2).all(|pair| pair[0] < pair[1]));
         let mut n_words = 0;
-        for source in sources {
+        let mut never = Vec::new();
+        for (source, submodule) in sources {
             let code = source.split("#[cfg(test)]").next().unwrap_or_default();
             for line in code.lines() {
                 let line = line.split("//").next().unwrap_or_default();
@@ -813,12 +832,16 @@ mod tests {
                     if k % 2 == 1 && is_words {
                         for word in quoted.split(' ') {
                             n_words += 1;
-                            assert_ne!(word_class(word), Opens::Never, "{word:?} in {line:?}");
+                            let follows = submodule && FOLLOWERS.contains(&word);
+                            if word_class(word) == Opens::Never && !follows {
+                                never.push((word, line.trim()));
+                            }
                         }
                     }
                 }
             }
         }
+        assert!(never.is_empty(), "words that can never open: {never:#?}");
         assert!(n_words > 200, "{n_words}");
     }
 

@@ -454,8 +454,10 @@ enum Part {
     Start,
     Middle,
     End,
-    /// A quarter: Recognizers reads "from Q1 2017 to Q3 2018" as ending where the
-    /// last quarter starts, and so does this reader, to stay comparable.
+    /// A quarter or half of a year: a whole period, kept apart from `Whole` because
+    /// the quarter reader finds it as a range, which `join_ranges` does not join.
+    /// "from Q1 2017 to Q3 2018" includes the third quarter, as English readers take
+    /// it (Recognizers ends the range where that quarter starts).
     Quarter,
     /// "to date": the publication date.
     Now,
@@ -484,10 +486,21 @@ impl End {
     /// The day after the range when this end closes it.
     fn closing(self) -> Option<Date> {
         match self.part {
-            Part::Whole | Part::End | Part::Now => Some(self.after),
-            Part::Start | Part::Quarter => Some(self.first),
+            Part::Whole | Part::End | Part::Quarter | Part::Now => Some(self.after),
+            Part::Start => Some(self.first),
             Part::Middle => self.middle(),
         }
+    }
+
+    /// The same period in `year`, its year now known.
+    fn in_year(self, year: i16) -> Option<End> {
+        let shift = i64::from(year) - i64::from(self.first.year());
+        Some(End {
+            first: self.first.checked_add(shift.years()).ok()?,
+            after: self.after.checked_add(shift.years()).ok()?,
+            inferred: false,
+            ..self
+        })
     }
 
     /// The middle of a month is its 16th, of a year the 2nd of July (Recognizers'
@@ -529,14 +542,10 @@ fn end_at(
     } else {
         Part::Whole
     };
-    if part == Part::Whole && at > k {
-        return None;
-    }
-    if part != Part::Whole {
-        at += 2;
-    }
+    // "Q3 2018", "the third quarter of 2018", "the first half of 2019": the quarter
+    // reader takes the article itself.
     if part == Part::Whole
-        && let Some(found) = quarter(tokens, at, published).filter(|f| f.start == at && f.range)
+        && let Some(found) = quarter(tokens, k, published).filter(|f| f.start == k && f.range)
         && let (Value::Date(low), Some(Value::Date(high))) = (found.value, found.high)
     {
         let year = low.year.unwrap_or_else(|| published.unwrap_or(PLACEHOLDER).year());
@@ -549,6 +558,12 @@ fn end_at(
             inferred: low.year.is_none(),
         };
         return Some((end, found.end));
+    }
+    if part == Part::Whole && at > k {
+        return None;
+    }
+    if part != Part::Whole {
+        at += 2;
     }
     if let Some((year, end)) = year_at(tokens, at) {
         let first = Date::new(year, 1, 1).ok()?;
@@ -580,9 +595,24 @@ fn part_range(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option
     if !linked || opening.part == Part::Now {
         return None;
     }
-    let (closing, end) = end_at(tokens, joint + 1, published, !between)?;
+    let (mut closing, end) = end_at(tokens, joint + 1, published, !between)?;
     if opening.part == Part::Whole && closing.part == Part::Whole {
         return None;
+    }
+    // The year written at one end holds for the other ("between Q2 and Q4 2019",
+    // "from November to the end of February 2019"), a year apart when the ends
+    // would otherwise run backwards.
+    let mut opening = opening;
+    if opening.inferred && !closing.inferred {
+        opening = opening.in_year(closing.first.year())?;
+        if opening.opening()? >= closing.closing()? {
+            opening = opening.in_year(closing.first.year() - 1)?;
+        }
+    } else if closing.inferred && !opening.inferred {
+        closing = closing.in_year(opening.first.year())?;
+        if closing.closing()? <= opening.opening()? {
+            closing = closing.in_year(opening.first.year() + 1)?;
+        }
     }
     let mut low = opening.opening()?;
     let after = closing.closing()?;
@@ -777,8 +807,33 @@ mod tests {
         let (_, low, high) =
             one("The road is closed from the end of March to the middle of September.", today);
         assert_eq!((low.as_str(), high.as_str()), ("2016-04-01", "2016-09-15"));
+        // The last quarter or half is included, as a reader takes it.
         let (_, low, high) = one("Sales grew from Q1 of 2017 to Q3 of 2018.", today);
-        assert_eq!((low.as_str(), high.as_str()), ("2017-01-01", "2018-06-30"));
+        assert_eq!((low.as_str(), high.as_str()), ("2017-01-01", "2018-09-30"));
+        let (span, low, high) = one(
+            "Margins shrank from the first quarter of 2017 to the third quarter of 2018.",
+            today,
+        );
+        assert_eq!(
+            (span.as_str(), low.as_str(), high.as_str()),
+            (
+                "from the first quarter of 2017 to the third quarter of 2018",
+                "2017-01-01",
+                "2018-09-30"
+            )
+        );
+        let (_, low, high) =
+            one("Imports slowed from the second half of 2015 to the first half of 2016.", today);
+        assert_eq!((low.as_str(), high.as_str()), ("2015-07-01", "2016-06-30"));
+        let (_, low, high) = one("Debt grew from 2014 to Q2 2015.", today);
+        assert_eq!((low.as_str(), high.as_str()), ("2014-01-01", "2015-06-30"));
+        // The year written at one end holds for the other, a year apart when needed.
+        let (_, low, high) = one("Orders rose between Q2 and Q4 2019.", today);
+        assert_eq!((low.as_str(), high.as_str()), ("2019-04-01", "2019-12-31"));
+        let (_, low, high) = one("Snow fell from November to the end of February 2015.", today);
+        assert_eq!((low.as_str(), high.as_str()), ("2014-11-01", "2015-02-28"));
+        let (_, low, high) = one("He led from the middle of 2012 to the end of March.", today);
+        assert_eq!((low.as_str(), high.as_str()), ("2012-07-02", "2013-03-31"));
         let (span, low, high) = one("Rainfall from March to date is low.", today);
         assert_eq!(
             (span.as_str(), low.as_str(), high.as_str()),

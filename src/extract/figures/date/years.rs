@@ -622,6 +622,11 @@ mod tests {
             figures("Taxes rose in the calendar year 2019."),
             [pair("the calendar year 2019", "2019")]
         );
+        // "calendar" opens a figure of its own (it was once no opener at all).
+        assert_eq!(
+            figures("Exports grew in calendar year 2018, the ministry said."),
+            [pair("calendar year 2018", "2018")]
+        );
         assert_eq!(figures("Coins from year 312 were found."), [pair("year 312", "312")]);
         assert_eq!(
             figures("He died on twenty one June nineteen ninety."),
