@@ -332,6 +332,17 @@ pub fn is_change_verb(word: &str) -> bool {
     super::contains(CHANGE_VERBS, word)
 }
 
+/// Nouns of the parts of a publication or broadcast, numbered in the order they
+/// come out: "the current edition", "the current page". With the series nouns of
+/// `topics` ("round", "phase") they are what "current" numbers rather than qualifies.
+pub const SERIES_PARTS: &[&str] =
+    &["chapter", "edition", "episode", "installment", "instalment", "page", "volume"];
+
+/// Whether `word` is the part of a publication or broadcast ("edition").
+pub fn is_series_part(word: &str) -> bool {
+    super::contains(SERIES_PARTS, word)
+}
+
 /// Nouns of a rank that may follow the last ordinal of a range of ranks: "between
 /// fifth and eighth place".
 pub const RANK_NOUNS: &[&str] = &["place", "position", "rank", "spot"];
@@ -534,6 +545,7 @@ mod tests {
         assert!(CHANGE_VERBS.windows(2).all(|p| p[0] < p[1]));
         assert!(FIGURE_WORDS.windows(2).all(|p| p[0] < p[1]));
         assert!(RANK_NOUNS.windows(2).all(|p| p[0] < p[1]));
+        assert!(SERIES_PARTS.windows(2).all(|p| p[0] < p[1]));
     }
 
     #[test]

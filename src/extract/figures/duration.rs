@@ -135,6 +135,11 @@ fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         return None;
     };
     let (unit, multiple, unit_end) = unit_at(tokens, at)?;
+    // "a weekend report", "Christmas falls on a weekend": without a number a weekend
+    // is a time or a qualifier more often than a length.
+    if unit == TimeUnit::Weekend {
+        return None;
+    }
     let unit_token = tokens.get(unit_end - 1)?;
     if matches!(unit_token.text.len(), 1) || (amount > 1.0 && !unit_token.text.ends_with('s')) {
         return None;
@@ -308,10 +313,9 @@ mod tests {
             durations("Ministers have 10 working days to reply, or another business day at most."),
             pairs(&[("10 working days", "P10BD"), ("another business day", "P1BD")])
         );
-        assert_eq!(
-            durations("The festival took a weekend and two business-days."),
-            pairs(&[("a weekend", "P1WE")])
-        );
+        // Without a number a weekend is a time or a qualifier.
+        assert!(durations("A weekend report said Christmas fell on a weekend.").is_empty());
+        assert!(durations("The festival took two business-days.").is_empty());
         // Two weekends last four days.
         let seconds = |text: &str| {
             find(text, Span::new(0, text.len()), &Context::default()).iter().find_map(|q| {

@@ -217,8 +217,9 @@ fn relative(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     Some(relative_found(i, end, anchor, offset))
 }
 
-/// "the current one", "the current round": the member of a series under way, offset
-/// 0 from the current one, as "the next round" is offset 1. Before any other noun
+/// "the current one", "the current round", "the current edition": the member of a
+/// series under way, offset 0 from the current one, as "the next round" is offset 1
+/// (series nouns of `topics`, parts of a publication of `numbers`). Before any other noun
 /// "current" qualifies rather than numbers ("the current government", "current
 /// affairs"), and "the current term" is a time.
 fn current(tokens: &[Token<'_>], i: usize) -> Option<Found> {
@@ -233,7 +234,8 @@ fn current(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     }
     let series = next.kind == Kind::Word
         && !next.is("term")
-        && crate::lexicon::topics::is_series(&next.text.to_ascii_lowercase());
+        && (numbers::is_series_part(next.text)
+            || crate::lexicon::topics::is_series(&next.text.to_ascii_lowercase()));
     series.then(|| relative_found(i, i + 1, "current", 0))
 }
 
@@ -406,6 +408,7 @@ mod tests {
         assert_eq!(current("The new truce is weaker than the current one."), zero("current one"));
         assert_eq!(current("The current round of talks ended on Friday."), zero("current"));
         assert_eq!(current("Diplomats expect the current phase to end soon."), zero("current"));
+        assert_eq!(current("The current edition of the festival opens today."), zero("current"));
         // "current" qualifies: a government, affairs, a compound after "one", a name,
         // a term of office or school.
         assert!(current("The current government said it would appeal.").is_empty());
