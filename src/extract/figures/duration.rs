@@ -1,5 +1,6 @@
 //! Durations: "48-hour", "three-day", "three days", "over two weeks" as ISO 8601
-//! values with bounds.
+//! values with bounds; weekends and business days ("three weekends", "five business
+//! days") in TIMEX3's notation (`P3WE`, `P5BD`).
 
 use super::number::Figure;
 use super::token::{Kind, Token};

@@ -1,4 +1,6 @@
-//! Ordinals: "third round", "3rd", "twenty-first", "second phase", "two hundredth".
+//! Ordinals: "third round", "3rd", "twenty-first", "second phase", "two hundredth";
+//! relative ones ("the next round", "the current one"); ranges of ranks ("between
+//! fifth and eighth place").
 //! Not ordinals: "third-party" (a compound), "a third of" (a fraction), "twenty
 //! seconds" (a duration).
 
