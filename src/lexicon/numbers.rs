@@ -332,6 +332,26 @@ pub fn is_change_verb(word: &str) -> bool {
     super::contains(CHANGE_VERBS, word)
 }
 
+/// Nouns of the parts of a publication or broadcast, numbered in the order they
+/// come out: "the current edition", "the current page". With the series nouns of
+/// `topics` ("round", "phase") they are what "current" numbers rather than qualifies.
+pub const SERIES_PARTS: &[&str] =
+    &["chapter", "edition", "episode", "installment", "instalment", "page", "volume"];
+
+/// Whether `word` is the part of a publication or broadcast ("edition").
+pub fn is_series_part(word: &str) -> bool {
+    super::contains(SERIES_PARTS, word)
+}
+
+/// Nouns of a rank that may follow the last ordinal of a range of ranks: "between
+/// fifth and eighth place".
+pub const RANK_NOUNS: &[&str] = &["place", "position", "rank", "spot"];
+
+/// Whether `word` is a noun of a rank ("place").
+pub fn is_rank_noun(word: &str) -> bool {
+    super::contains(RANK_NOUNS, word)
+}
+
 /// Words the figure recognizers test by name outside the tables of this lexicon and
 /// of `calendar` and `units` ("the weekend", "a dozen", "mid-2015", "per cent").
 /// Together with those tables they are every word a figure can start at, which lets
@@ -525,6 +545,8 @@ mod tests {
         assert!(MODIFIERS.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(CHANGE_VERBS.windows(2).all(|p| p[0] < p[1]));
         assert!(FIGURE_WORDS.windows(2).all(|p| p[0] < p[1]));
+        assert!(RANK_NOUNS.windows(2).all(|p| p[0] < p[1]));
+        assert!(SERIES_PARTS.windows(2).all(|p| p[0] < p[1]));
     }
 
     #[test]

@@ -82,6 +82,15 @@ pub const TIME_UNITS: &[(&str, TimeUnit, f64)] = &[
     ("yrs", TimeUnit::Year, 1.0),
 ];
 
+/// Words before "day(s)" that make it a day of work, TIMEX3's business day (`P5BD`):
+/// "five business days", "10 working days".
+pub const WORKING_DAY_WORDS: &[&str] = &["business", "working"];
+
+/// Whether `word` makes the "day(s)" after it a business day.
+pub fn is_working_day_word(word: &str) -> bool {
+    super::contains(WORKING_DAY_WORDS, word)
+}
+
 /// Units of measure written glued to digits ("180ml", "29km", "25lbs"), with their
 /// canonical symbol: a figure with one is a measurement, not a count.
 pub const MEASURES: &[(&str, &str)] = &[
@@ -164,6 +173,7 @@ mod tests {
         assert!(MEASURES.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(PERCENT_WORDS.windows(2).all(|p| p[0] < p[1]));
         assert!(PERCENT_NOUNS.windows(2).all(|p| p[0] < p[1]));
+        assert!(WORKING_DAY_WORDS.windows(2).all(|p| p[0] < p[1]));
     }
 
     #[test]

@@ -58,22 +58,29 @@
 //!
 //! Scope. crosscheck reads news; these phenomena of the specs are left out on
 //! purpose, and keep their categories below the issue's 90%:
-//! - number (86%): numbers split out of identifiers and lists (IP addresses
-//!   "192.168.1.2", "SCP-173", "+1-222-2222", "22,24,26,31", the parts of "5/17/2018"),
-//!   "G" as a multiplier ("3G" is a network generation in news; "10G", "1,674.5 G"),
-//!   a sign set apart from its number ("- 1 4/5"), "out of"/"in" ratios ("one out of
-//!   three": news counts "three out of five soldiers" as a part of a whole, not 0.6),
-//!   fractions of a scale ("two thirds of a million", "one billion and a half
-//!   million"), denominators that are compound scale ordinals ("one one hundred
+//! - number (91%, above the target): numbers split out of identifiers and lists (IP
+//!   addresses "192.168.1.2", "SCP-173", "+1-222-2222", "22,24,26,31", the parts of
+//!   "5/17/2018"), "G" as a multiplier ("3G" is a network generation in news; "10G",
+//!   "1,674.5 G"), a sign set apart from its number ("- 1 4/5"), "out of"/"in" ratios
+//!   ("one out of three": news counts "three out of five soldiers" as a part of a
+//!   whole, not 0.6), denominators that are compound scale ordinals ("one one hundred
 //!   fifth" = 1/105), "and" joining two whole numbers ("twenty and three", "3 hundred
 //!   and 2 hundred" as two numbers), "2000 over 3" (read as the year 2000), digits read
-//!   one by one ("three-nought-four") and "one last time";
-//! - `number_range` (82%): comparisons in mathematical wording ("higher or equal than
-//!   one hundred, lower or equal than three hundred", "<-30", "200 or greater than"),
-//!   ordinal ranges ("between the tenth and the fifteenth"), "about 500 or more"
-//!   (crosscheck keeps the modifier in the span), "One-fourth" said to be no range;
-//! - ordinal (91%, above the target): "current" as an ordinal ("the current government" qualifies more
-//!   often than it numbers) and ordinals inside fractions ("forty two and a third");
+//!   one by one ("three-nought-four"), "one last time", a number inside a date or a
+//!   length from now ("in 3 years" is a date) and "two millionth" read as 2;
+//! - `number_range` (97%): bounds of rank ("higher than the tenth": a smaller number in
+//!   a league table, a larger one in a count of editions; ranges of ranks after
+//!   "between" are read), "2 in 5" read as a share after a bound, and "from 200 to
+//!   300 in 2008" said to be no range;
+//! - ordinal (94%): "current" is an ordinal only where it numbers a series ("the
+//!   current one", "the current round", "the current edition"; "the current
+//!   government" qualifies), so "a current student" is not read; ordinals inside
+//!   fractions ("forty two and a third") stay fractions;
+//! - duration (93%): "and" joining two whole numbers ("twenty and four hours"), "over"
+//!   as "during" ("a loan over 3 years": news reads "over two weeks" as a bound), "the
+//!   hour", letters glued to digits in chat ("10D", "3Y"), "in a week" (a date in
+//!   news), and "will last three weekends", which the date readers take for the last
+//!   three weekends;
 //! - date (91%) and daterange (92%), gaps left: fiscal and school years (a fiscal
 //!   year's months depend on who keeps it, so "FY2008" has no calendar value), a
 //!   two-digit year right after a day ("January first 12": in news a count as often) or
@@ -482,13 +489,13 @@ fn recognizers_text_english() {
     let Some(cases) = cases("recognizers_en.jsonl") else { return };
     // The floors reached (percent of cases), asserted so they cannot slip back.
     let floors = [
-        ("number", 90.1),
-        ("number_range", 90.7),
-        ("ordinal", 90.5),
+        ("number", 91.4),
+        ("number_range", 96.5),
+        ("ordinal", 94.3),
         ("percent", 100.0),
         ("date", 91.3),
         ("daterange", 91.7),
-        ("duration", 90.0),
+        ("duration", 92.8),
         ("none", 100.0),
     ];
     let verbose = std::env::var_os("FIGURES_VERBOSE").is_some();
@@ -568,7 +575,7 @@ fn quantulum3_english() {
     #[expect(clippy::cast_precision_loss, reason = "case counts are small")]
     let percent = 100.0 * found_values as f64 / total.max(1) as f64;
     println!("quantulum3 values found: {found_values}/{total} = {percent:.1}%");
-    // FIXME: below the 90% target (hyphenated unit ranges such as "8- to 16-meter",
-    // arithmetic notation, "a penny" as one).
-    assert!(percent >= 90.5, "quantulum3: {percent:.1}% is below the floor");
+    // Left: "a penny", "a gallon" as one; a dozen as a unit; accounting negatives
+    // ("($99.99)"); units of temperature and length glued or set apart ("573.15K").
+    assert!(percent >= 91.1, "quantulum3: {percent:.1}% is below the floor");
 }

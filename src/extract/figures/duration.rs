@@ -1,5 +1,6 @@
 //! Durations: "48-hour", "three-day", "three days", "over two weeks" as ISO 8601
-//! values with bounds.
+//! values with bounds; weekends and business days ("three weekends", "five business
+//! days") in TIMEX3's notation (`P3WE`, `P5BD`).
 
 use super::number::Figure;
 use super::token::{Kind, Token};
@@ -23,21 +24,21 @@ pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Timed> {
         at += 1;
     }
     let unit_token = tokens.get(at)?;
-    let (unit, multiple) = units::time_unit(unit_token.text)?;
+    let (unit, multiple, unit_end) = unit_at(tokens, at)?;
     if hyphenated && unit_token.gap {
         return None;
     }
     // "thirty years old" is an age: the figure stays a count.
-    if !hyphenated && tokens.get(at + 1).is_some_and(|t| t.is("old")) {
+    if !hyphenated && tokens.get(unit_end).is_some_and(|t| t.is("old")) {
         return None;
     }
-    if tokens.get(at + 1).is_some_and(|t| t.is_punct("-") && !t.gap)
-        && tokens.get(at + 2).is_some_and(|t| t.is("old"))
+    if tokens.get(unit_end).is_some_and(|t| t.is_punct("-") && !t.gap)
+        && tokens.get(unit_end + 1).is_some_and(|t| t.is("old"))
     {
-        return Some(Timed::Age(at + 3));
+        return Some(Timed::Age(unit_end + 2));
     }
     // "an hour and a half" after a number: "one hour and a half".
-    let mut end = at + 1;
+    let mut end = unit_end;
     let mut half = 0.0;
     if tokens.get(end).is_some_and(|t| t.is("and")) && !figure.range {
         if tokens.get(end + 1).is_some_and(|t| t.is("half")) {
@@ -106,7 +107,9 @@ fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     } else if (token.is("a") || token.is("an")) && next(i + 1).is_some_and(|t| t.is("half")) {
         (0.5, false, i + 2)
     } else if (token.is("a") || token.is("an") || token.is("another"))
-        && next(i + 1).is_some_and(|t| units::time_unit(t.text).is_some() && !t.text.ends_with('s'))
+        && unit_at(tokens, i + 1)
+            .and_then(|(_, _, end)| tokens.get(end - 1))
+            .is_some_and(|t| !t.text.ends_with('s'))
         // "a second truce" is an ordinal.
         && !(next(i + 1).is_some_and(|t| t.is("second")) && next(i + 2).is_some_and(|t| t.kind == Kind::Word))
     {
@@ -132,12 +135,17 @@ fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     } else {
         return None;
     };
-    let unit_token = tokens.get(at)?;
-    let (unit, multiple) = units::time_unit(unit_token.text)?;
+    let (unit, multiple, unit_end) = unit_at(tokens, at)?;
+    // "a weekend report", "Christmas falls on a weekend": without a number a weekend
+    // is a time or a qualifier more often than a length.
+    if unit == TimeUnit::Weekend {
+        return None;
+    }
+    let unit_token = tokens.get(unit_end - 1)?;
     if matches!(unit_token.text.len(), 1) || (amount > 1.0 && !unit_token.text.ends_with('s')) {
         return None;
     }
-    let mut end = at + 1;
+    let mut end = unit_end;
     let mut amount = amount * multiple;
     // "an hour and a half", "one hour and half".
     if next(end).is_some_and(|t| t.is("and")) {
@@ -152,6 +160,27 @@ fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         }
     }
     Some(make(i, end, (i, at), amount, unit, approximate))
+}
+
+/// The unit of time at `at`, how many of it one counts, and one past it: a word of
+/// the time units ("days", "fortnight"), "weekend(s)", or a day that counts only
+/// working days ("business days", "working day"). Weekends and business days are
+/// units of their own in TIMEX3 (`P3WE`, `P5BD`); they stay out of the lexicon of
+/// time units, which the date readers reckon calendar offsets with.
+fn unit_at(tokens: &[Token<'_>], at: usize) -> Option<(TimeUnit, f64, usize)> {
+    let token = tokens.get(at)?;
+    if let Some((unit, multiple)) = units::time_unit(token.text) {
+        return Some((unit, multiple, at + 1));
+    }
+    if token.is("weekend") || token.is("weekends") {
+        return Some((TimeUnit::Weekend, 1.0, at + 1));
+    }
+    let day = tokens.get(at + 1).filter(|t| t.is("day") || t.is("days"))?;
+    (units::is_working_day_word(token.text) && day.gap).then_some((
+        TimeUnit::BusinessDay,
+        1.0,
+        at + 2,
+    ))
 }
 
 /// Extends a duration by the further units written after it: "1 year 1 month 21
@@ -247,5 +276,78 @@ fn make(
         range: false,
         relative: false,
         unit: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Context, find};
+    use crate::span::Span;
+
+    /// The durations of `text`: their text and ISO 8601 value.
+    fn durations(text: &str) -> Vec<(String, String)> {
+        find(text, Span::new(0, text.len()), &Context::default())
+            .iter()
+            .filter_map(|q| match q.value {
+                Value::Duration(duration) => Some((
+                    text.get(q.span.range()).unwrap_or_default().to_owned(),
+                    duration.to_string(),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    use super::Value;
+
+    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+        expected.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect()
+    }
+
+    #[test]
+    fn weekends_and_working_days() {
+        assert_eq!(
+            durations("The film topped the box office for four weekends."),
+            pairs(&[("four weekends", "P4WE")])
+        );
+        assert_eq!(
+            durations("Ministers have 10 working days to reply, or another business day at most."),
+            pairs(&[("10 working days", "P10BD"), ("another business day", "P1BD")])
+        );
+        // Without a number a weekend is a time or a qualifier.
+        assert!(durations("A weekend report said Christmas fell on a weekend.").is_empty());
+        assert!(durations("The festival took two business-days.").is_empty());
+        // Two weekends last four days.
+        let seconds = |text: &str| {
+            find(text, Span::new(0, text.len()), &Context::default()).iter().find_map(|q| {
+                match q.value {
+                    Value::Duration(duration) => Some(duration.seconds()),
+                    _ => None,
+                }
+            })
+        };
+        assert_eq!(seconds("for two weekends"), Some(4.0 * 86_400.0));
+        // "business" and "working" alone count nothing.
+        assert!(durations("Five business leaders and 20 working mothers met.").is_empty());
+    }
+
+    #[test]
+    fn lengths_without_a_number() {
+        assert_eq!(
+            durations("The truce held for a fortnight, then another week."),
+            pairs(&[("a fortnight", "P2W"), ("another week", "P1W")])
+        );
+        assert_eq!(
+            durations("It took an hour and half, then half hour more, for a couple of weeks."),
+            pairs(&[
+                ("an hour and half", "PT1.5H"),
+                ("half hour", "PT0.5H"),
+                ("a couple of weeks", "P2W")
+            ])
+        );
+        assert_eq!(durations("The ceasefire lasted 2½ days."), pairs(&[("2½ days", "P2.5D")]));
+        // "a second truce" is an ordinal; "30 seconds" a duration.
+        assert!(durations("They agreed a second truce.").is_empty());
+        assert_eq!(durations("Silence fell for 30 seconds."), pairs(&[("30 seconds", "PT30S")]));
     }
 }

@@ -151,19 +151,26 @@ pub enum TimeUnit {
     Month,
     /// Years (`P…Y`).
     Year,
+    /// Weekends (`P…WE`, TIMEX3's extension of ISO 8601): "three weekends".
+    Weekend,
+    /// Business or working days (`P…BD`, TIMEX3): "five business days".
+    BusinessDay,
 }
 
 impl TimeUnit {
-    /// Whether the unit follows ISO 8601's `T`, and its letter.
-    fn designator(self) -> (bool, char) {
+    /// Whether the unit follows ISO 8601's `T`, and its designator: one letter, or
+    /// two for TIMEX3's weekends (`WE`) and business days (`BD`).
+    fn designator(self) -> (bool, char, Option<char>) {
         match self {
-            TimeUnit::Second => (true, 'S'),
-            TimeUnit::Minute => (true, 'M'),
-            TimeUnit::Hour => (true, 'H'),
-            TimeUnit::Day => (false, 'D'),
-            TimeUnit::Week => (false, 'W'),
-            TimeUnit::Month => (false, 'M'),
-            TimeUnit::Year => (false, 'Y'),
+            TimeUnit::Second => (true, 'S', None),
+            TimeUnit::Minute => (true, 'M', None),
+            TimeUnit::Hour => (true, 'H', None),
+            TimeUnit::Day => (false, 'D', None),
+            TimeUnit::Week => (false, 'W', None),
+            TimeUnit::Month => (false, 'M', None),
+            TimeUnit::Year => (false, 'Y', None),
+            TimeUnit::Weekend => (false, 'W', Some('E')),
+            TimeUnit::BusinessDay => (false, 'B', Some('D')),
         }
     }
 
@@ -173,10 +180,13 @@ impl TimeUnit {
             TimeUnit::Second => 1.0,
             TimeUnit::Minute => 60.0,
             TimeUnit::Hour => 3_600.0,
-            TimeUnit::Day => 86_400.0,
+            // A business day is a day.
+            TimeUnit::Day | TimeUnit::BusinessDay => 86_400.0,
             TimeUnit::Week => 604_800.0,
             TimeUnit::Month => 2_592_000.0,
             TimeUnit::Year => 31_536_000.0,
+            // A weekend is two days.
+            TimeUnit::Weekend => 172_800.0,
         }
     }
 }
@@ -229,7 +239,7 @@ impl fmt::Display for DurationValue {
                 if *amount == 0.0 {
                     continue;
                 }
-                let (is_time, designator) = unit.designator();
+                let (is_time, designator, _) = unit.designator();
                 if is_time && !time {
                     f.write_str("T")?;
                     time = true;
@@ -238,8 +248,9 @@ impl fmt::Display for DurationValue {
             }
             return Ok(());
         }
-        let (time, designator) = self.unit.designator();
-        write!(f, "P{}{}{designator}", if time { "T" } else { "" }, self.amount)
+        let (time, designator, second) = self.unit.designator();
+        write!(f, "P{}{}{designator}", if time { "T" } else { "" }, self.amount)?;
+        second.map_or(Ok(()), |letter| write!(f, "{letter}"))
     }
 }
 
@@ -1163,7 +1174,8 @@ mod tests {
         );
         check(
             "He ranks between the tenth and the fifteenth.",
-            &["Ordinal tenth 10 - -", "Ordinal fifteenth 15 - -"],
+            // A range of ranks, not of days.
+            &["Ordinal between the tenth and the fifteenth 10 - -"],
         );
         check(
             "He left 1 month, 21 days ago and returns on the 20th of next month, the first day of talks.",

@@ -424,16 +424,23 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
         } else {
             1.0
         };
-        value += fraction * scale_of_last;
-        end = after;
+        let next_scale = tokens.get(after).and_then(|t| numbers::scale(t.text));
+        let plural = tokens.get(after).is_some_and(|t| t.text.ends_with('s'));
+        if let Some(scale) = next_scale.filter(|s| !plural && *s > 12.0 && *s < scale_of_last) {
+            // "one billion and a half million": the fraction is of the smaller scale
+            // after it (1,000,500,000), not of the billion before it.
+            value += fraction * scale;
+            end = after + 1;
+        } else {
+            value += fraction * scale_of_last;
+            end = after;
+            if let Some(scale) = next_scale.filter(|_| scale_of_last <= 1.0) {
+                value *= scale;
+                end += 1;
+            }
+        }
         spelled = true;
         plain_digits = None;
-        if let Some(scale) =
-            tokens.get(end).and_then(|t| numbers::scale(t.text)).filter(|_| scale_of_last <= 1.0)
-        {
-            value *= scale;
-            end += 1;
-        }
     } else if let Some((fraction, after)) =
         ordinal_fraction(tokens, end, last, (total, current), before_and)
     {
@@ -466,6 +473,15 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
     {
         value = fraction;
         end += 2;
+        plain_digits = None;
+    } else if last == Last::Digits
+        && current.fract() == 0.0
+        && let Some(mark) = tokens.get(end).filter(|t| !t.gap)
+        && let Some((_, fraction)) = VULGAR.iter().find(|(glyph, _)| *glyph == mark.text)
+    {
+        // "2½ years", "3¼": a whole number and a fraction glyph glued to it.
+        value += fraction;
+        end += 1;
         plain_digits = None;
     } else if last == Last::Digits
         && let Some((fraction, after)) = slash_fraction(tokens, end)
@@ -889,8 +905,9 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
                 return Some(found);
             }
             let mut found = bounded(i, num, bound, tokens);
-            // "above 1000 and below 1500", "at most 100 and at least 20": one interval.
-            if tokens.get(found.end).is_some_and(|t| t.is("and"))
+            // "above 1000 and below 1500", "at most 100 and at least 20", "more than 100
+            // but fewer than 200", "at least 100, at most 300": one interval.
+            if tokens.get(found.end).is_some_and(|t| t.is("and") || t.is("but") || t.is_punct(","))
                 && let Some(after) = tokens.get(found.end + 1..)
                 && let Some((second_bound, second_words)) =
                     numbers::modifier(after.iter().take(5).map(|t| t.text))
@@ -1037,6 +1054,12 @@ fn bounded(start: usize, num: Num, bound: Bound, tokens: &[Token<'_>]) -> Figure
     };
     if start != num.start {
         trailing(tokens, &mut found);
+        // "about 500 or more": the bound after the number says which side the figure
+        // lies on, and the approximation before it only blurs the end the bound leaves
+        // open. The figure is the bounded number ("500 or more"), still approximate.
+        if bound == Bound::About && (found.low.is_some() || found.high.is_some()) {
+            found.start = num.start;
+        }
     }
     found
 }
@@ -1303,5 +1326,68 @@ mod tests {
         assert_eq!(value("one-fifth was lost"), Some(0.2));
         // Groups of digits set apart by narrow spaces, decimals in the last one.
         assert_eq!(value("2\u{202f}500\u{202f}000.75 euros"), Some(2_500_000.75));
+    }
+
+    /// Where a figure read at the first token starts and ends, in tokens.
+    fn extent(text: &str) -> Option<(usize, usize)> {
+        let tokens = tokens(text, 0);
+        figure(&tokens, 0, false).map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn a_bound_after_an_approximation() {
+        // The bound after the number wins; the figure starts at the number, and the
+        // approximation stays in its flag.
+        let text = "about 300 or more families";
+        assert_eq!(figure_of(text), Some((300.0, Some(300.0), None, true)));
+        assert_eq!(extent(text), Some((1, 4)));
+        let text = "roughly forty or fewer.";
+        assert_eq!(figure_of(text), Some((40.0, None, Some(40.0), true)));
+        assert_eq!(extent(text), Some((1, 4)));
+        // Without a bound after it the approximation keeps its word, and "or so"
+        // keeps both.
+        assert_eq!(extent("about 300 families"), Some((0, 2)));
+        assert_eq!(figure_of("around 60 or so"), Some((60.0, None, None, true)));
+        assert_eq!(extent("around 60 or so"), Some((0, 4)));
+    }
+
+    #[test]
+    fn two_bounds_make_one_interval() {
+        assert_eq!(
+            figure_of("more than 100 but fewer than 200 people"),
+            Some((100.0, Some(100.0), Some(200.0), false))
+        );
+        assert_eq!(
+            figure_of("at least 40, at most 90 seats"),
+            Some((40.0, Some(40.0), Some(90.0), false))
+        );
+        // Bounds that do not enclose an interval stay apart.
+        assert_eq!(
+            figure_of("more than 100 but fewer than 50 of them"),
+            Some((100.0, Some(100.0), None, false))
+        );
+        assert_eq!(extent("over 200, under 20 of them children"), Some((0, 2)));
+    }
+
+    #[test]
+    fn a_fraction_of_the_smaller_scale_after_it() {
+        assert_eq!(value("one billion and a half million"), Some(1_000_500_000.0));
+        assert_eq!(value("two million and three quarters thousand"), Some(2_000_750.0));
+        // The fraction of the scale before it.
+        assert_eq!(value("a billion and a half"), Some(1_500_000_000.0));
+        assert_eq!(value("one and a half million"), Some(1_500_000.0));
+        assert_eq!(value("3 million and a quarter"), Some(3_250_000.0));
+        // A larger scale after it is a figure of its own.
+        assert_eq!(value("one million and a half billion"), Some(1_500_000.0));
+    }
+
+    #[test]
+    fn a_fraction_glyph_glued_to_digits() {
+        assert_eq!(value("2½ years"), Some(2.5));
+        assert_eq!(value("10¾"), Some(10.75));
+        assert_eq!(value("½"), Some(0.5));
+        // Apart from the digits, the glyph is a figure of its own.
+        assert_eq!(value("2 ½"), Some(2.0));
+        assert_eq!(value("1.5½"), Some(1.5));
     }
 }

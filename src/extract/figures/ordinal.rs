@@ -1,4 +1,6 @@
-//! Ordinals: "third round", "3rd", "twenty-first", "second phase", "two hundredth".
+//! Ordinals: "third round", "3rd", "twenty-first", "second phase", "two hundredth";
+//! relative ones ("the next round", "the current one"); ranges of ranks ("between
+//! fifth and eighth place").
 //! Not ordinals: "third-party" (a compound), "a third of" (a fraction), "twenty
 //! seconds" (a duration).
 
@@ -20,18 +22,10 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     if let Some(found) = relative(tokens, i) {
         return Some(found);
     }
-    let (value, end) = match token.kind {
-        Kind::Mixed => {
-            let split = token.text.find(|c: char| c.is_alphabetic())?;
-            let suffix = token.text.get(split..)?.to_ascii_lowercase();
-            if !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
-                return None;
-            }
-            (token.text.get(..split)?.parse::<u64>().ok()?, i + 1)
-        }
-        Kind::Word => spelled(tokens, i)?,
-        _ => return None,
-    };
+    if token.is("between") {
+        return ranked(tokens, i);
+    }
+    let (value, end) = position(tokens, i)?;
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let next = tokens.get(end);
     // "third-party", "first-hand", "second-largest": a compound, not an ordinal figure.
@@ -68,6 +62,72 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     })
 }
 
+/// The number of an ordinal at `i`, in digits ("3rd") or words ("twenty-first"),
+/// and one past it.
+fn position(tokens: &[Token<'_>], i: usize) -> Option<(u64, usize)> {
+    let token = tokens.get(i)?;
+    match token.kind {
+        Kind::Mixed => {
+            let split = token.text.find(|c: char| c.is_alphabetic())?;
+            let suffix = token.text.get(split..)?.to_ascii_lowercase();
+            if !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                return None;
+            }
+            Some((token.text.get(..split)?.parse::<u64>().ok()?, i + 1))
+        }
+        Kind::Word => spelled(tokens, i),
+        _ => None,
+    }
+}
+
+/// An ordinal standing for a rank at `i`, after an optional "the", that ends its
+/// phrase ("the tenth.", "fifth place", "the tenth and"): its value, where its
+/// number is, and one past the phrase. With a noun after it, the second ordinal of
+/// "between the second and third rounds" numbers rounds of its own: two figures.
+fn rank(tokens: &[Token<'_>], i: usize) -> Option<(u64, (usize, usize), usize)> {
+    let at = if tokens.get(i).is_some_and(|t| t.is("the")) { i + 1 } else { i };
+    let (value, end) = position(tokens, at)?;
+    let next = tokens.get(end);
+    if next.is_some_and(|t| t.is_punct("-") && !t.gap) {
+        return None;
+    }
+    if next.is_some_and(|t| numbers::is_rank_noun(t.text)) {
+        return Some((value, (at, end), end + 1));
+    }
+    next.is_none_or(|t| {
+        (t.kind == Kind::Punct && !t.is_punct("-/")) || t.is("and") || t.is("but") || t.is("or")
+    })
+    .then_some((value, (at, end), end))
+}
+
+/// A range of ranks: "between the third and the sixth", "between fifth and eighth
+/// place". Bounds of rank are left alone: "higher than the tenth" is a smaller
+/// number in a league table and a larger one in a count of editions.
+fn ranked(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let (first, number, after_first) = rank(tokens, i + 1)?;
+    if !tokens.get(after_first).is_some_and(|t| t.is("and")) {
+        return None;
+    }
+    let (second, second_number, end) = rank(tokens, after_first + 1)?;
+    if second <= first {
+        return None;
+    }
+    let (low, high) = (Value::Number(whole(first)), Value::Number(whole(second)));
+    Some(Found {
+        kind: QuantityKind::Ordinal,
+        start: i,
+        end,
+        number: (number.0, second_number.1),
+        value: low,
+        low: Some(low),
+        high: Some(high),
+        approximate: false,
+        range: true,
+        relative: false,
+        unit: None,
+    })
+}
+
 /// A relative ordinal: "the last round", "the next phase", "the previous
 /// ceasefire", "penultimate", "next to last", "second to last", "last but one",
 /// "the one before the last". The value is the offset from the anchor, which
@@ -97,6 +157,8 @@ fn relative(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         // "next to last", "second to last", "third to last".
         let offset = 1_i8.checked_sub(i8::try_from(position).ok()?)?;
         ("end", offset, i + 3)
+    } else if token.is("current") {
+        return current(tokens, i);
     } else {
         // Every relative ordinal starts with a, l, n or p: a cheap test first, as this
         // runs on every word.
@@ -151,13 +213,42 @@ fn relative(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             return None;
         }
         // "the next one", "the previous one.": the pronoun is the counted thing.
-        let pronoun = next(1).is_some_and(|t| t.is("one"))
-            && next(2).is_none_or(|t| {
-                t.kind != Kind::Word || crate::lexicon::grammar::is_stop_word(t.text)
-            });
+        let pronoun = next(1).is_some_and(|t| t.is("one")) && pronoun_after(tokens, i + 2);
         (anchor, offset, if pronoun { i + 2 } else { i + 1 })
     };
     Some(relative_found(i, end, anchor, offset))
+}
+
+/// "the current one", "the current round", "the current edition": the member of a
+/// series under way, offset 0 from the current one, as "the next round" is offset 1
+/// (series nouns of `topics`, parts of a publication of `numbers`). Before any other noun
+/// "current" qualifies rather than numbers ("the current government", "current
+/// affairs"), and "the current term" is a time.
+fn current(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let token = tokens.get(i)?;
+    // "Current Affairs": capitalized inside a sentence, a name.
+    if token.is_capitalized() && i > 0 {
+        return None;
+    }
+    let next = tokens.get(i + 1)?;
+    if next.is("one") && pronoun_after(tokens, i + 2) {
+        return Some(relative_found(i, i + 2, "current", 0));
+    }
+    let series = next.kind == Kind::Word
+        && !next.is("term")
+        && (numbers::is_series_part(next.text)
+            || crate::lexicon::topics::is_series(&next.text.to_ascii_lowercase()));
+    series.then(|| relative_found(i, i + 1, "current", 0))
+}
+
+/// Whether "one" ending at `at` stands alone as a pronoun ("the next one.", "the
+/// current one in"): no noun after it, and no hyphen that glues it into a compound
+/// ("the next one-day match").
+fn pronoun_after(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens.get(at).is_none_or(|t| {
+        (t.kind != Kind::Word || crate::lexicon::grammar::is_stop_word(t.text))
+            && (t.gap || !t.is_punct("-"))
+    })
 }
 
 fn relative_found(start: usize, end: usize, anchor: &'static str, offset: i8) -> Found {
@@ -246,4 +337,103 @@ fn spelled(tokens: &[Token<'_>], i: usize) -> Option<(u64, usize)> {
         return None;
     };
     Some((value, j + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Context, Quantity, find};
+    use crate::span::Span;
+
+    /// Every figure of `text`: its text, value, low and high, and whether it is a
+    /// range or relative.
+    fn figures(text: &str) -> Vec<(String, String, bool, bool)> {
+        find(text, Span::new(0, text.len()), &Context::default())
+            .iter()
+            .map(|q: &Quantity| {
+                let number = |v: Option<super::Value>| match v {
+                    Some(super::Value::Number(n)) => n.to_string(),
+                    _ => "-".to_owned(),
+                };
+                (
+                    text.get(q.span.range()).unwrap_or_default().to_owned(),
+                    format!("{:?} {}..{}", q.kind, number(q.low), number(q.high)),
+                    q.range,
+                    q.relative,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str, span: &str, value: &str, range: bool) {
+        assert_eq!(figures(text), [(span.to_owned(), value.to_owned(), range, false)], "{text}");
+    }
+
+    #[test]
+    fn ranges_of_ranks() {
+        one(
+            "The party polled between the third and the sixth.",
+            "between the third and the sixth",
+            "Ordinal 3..6",
+            true,
+        );
+        one(
+            "She finished between fifth and eighth place in Rome.",
+            "between fifth and eighth place",
+            "Ordinal 5..8",
+            true,
+        );
+        one(
+            "It ranked between 12th and 20th, officials said.",
+            "between 12th and 20th",
+            "Ordinal 12..20",
+            true,
+        );
+        // Not a range: the ends the wrong way round, a noun after the second ordinal
+        // (each numbers rounds of its own), a compound.
+        assert_eq!(figures("between the sixth and the third.").len(), 2);
+        let rounds = figures("Between the second and third rounds of talks, fighting resumed.");
+        assert_eq!(rounds.len(), 2);
+        assert!(rounds.iter().all(|(_, value, range, _)| !range && value.starts_with("Ordinal")));
+        assert!(figures("between first-hand and second-hand accounts").is_empty());
+    }
+
+    #[test]
+    fn the_current_one_of_a_series() {
+        let current = |text: &str| {
+            figures(text)
+                .into_iter()
+                .filter(|(_, value, _, relative)| *relative && value.starts_with("Ordinal"))
+                .map(|(span, value, _, _)| (span, value))
+                .collect::<Vec<_>>()
+        };
+        let zero = |span: &str| vec![(span.to_owned(), "Ordinal 0..0".to_owned())];
+        assert_eq!(current("The new truce is weaker than the current one."), zero("current one"));
+        assert_eq!(current("The current round of talks ended on Friday."), zero("current"));
+        assert_eq!(current("Diplomats expect the current phase to end soon."), zero("current"));
+        assert_eq!(current("The current edition of the festival opens today."), zero("current"));
+        // "current" qualifies: a government, affairs, a compound after "one", a name,
+        // a term of office or school.
+        assert!(current("The current government said it would appeal.").is_empty());
+        assert!(current("the current one-year deal").is_empty());
+        assert!(current("He presents Current Affairs tonight.").is_empty());
+        assert!(current("The current term ends in May.").is_empty());
+        // The same rule for "the next one": not before a hyphen.
+        assert_eq!(current("Talks will resume in the next one.").len(), 1);
+        assert!(
+            current("Talks will resume in the next one-day session.")
+                .iter()
+                .all(|(s, _)| s != "next one")
+        );
+    }
+
+    #[test]
+    fn ordinals_that_stay_what_they_are() {
+        one("The government signed a second truce.", "second", "Ordinal 2..2", false);
+        assert!(figures("a third-party audit").is_empty());
+        assert!(figures("One of the soldiers was hurt.").is_empty());
+        let thirds = figures("A third of the budget went to defence.");
+        assert!(thirds.iter().all(|(_, value, _, _)| !value.starts_with("Ordinal")));
+        let seconds = figures("The alarm sounded for 30 seconds.");
+        assert!(seconds.iter().all(|(_, value, _, _)| value.starts_with("Duration")));
+    }
 }
