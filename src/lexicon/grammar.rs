@@ -180,6 +180,32 @@ pub const SPEECH_VERBS: &[&str] = &[
     "warned",
 ];
 
+/// Words before "last" that make it the verb ("will last three days", "to last",
+/// "didn't last") or an idiom ("at last"): then it is neither an ordinal nor the
+/// start of a date ("the last three days").
+pub const BEFORE_VERB_LAST: &[&str] = &[
+    "at",
+    "can",
+    "cannot",
+    "could",
+    "couldn't",
+    "did",
+    "didn't",
+    "does",
+    "doesn't",
+    "may",
+    "might",
+    "must",
+    "not",
+    "should",
+    "shouldn't",
+    "to",
+    "will",
+    "won't",
+    "would",
+    "wouldn't",
+];
+
 /// Plurals that the suffix rules get wrong, with their lemma.
 pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
     ("children", "child"),
@@ -216,6 +242,11 @@ pub fn is_partitive_determiner(word: &str) -> bool {
 /// Whether `word` is a verb of saying.
 pub fn is_speech_verb(word: &str) -> bool {
     super::contains(SPEECH_VERBS, word)
+}
+
+/// Whether "last" after `word` is the verb or an idiom ("will last", "at last").
+pub fn makes_last_a_verb(word: &str) -> bool {
+    super::contains(BEFORE_VERB_LAST, word)
 }
 
 /// The lowercase singular of a noun: "soldiers" → "soldier", "casualties" → "casualty".
@@ -258,7 +289,9 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_unique() {
-        for table in [STOP_WORDS, SKIPPED_ADJECTIVES, PARTITIVE_DETERMINERS, SPEECH_VERBS] {
+        for table in
+            [STOP_WORDS, SKIPPED_ADJECTIVES, PARTITIVE_DETERMINERS, SPEECH_VERBS, BEFORE_VERB_LAST]
+        {
             assert!(table.windows(2).all(|p| p[0] < p[1]), "{table:?}");
         }
         assert!(IRREGULAR_PLURALS.windows(2).all(|p| p[0].0 < p[1].0));

@@ -1988,6 +1988,14 @@ fn units_around(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found
     if !forward && !backward {
         return None;
     }
+    // "the truce will last three days": a length, not the last three days.
+    if token.is("last")
+        && i.checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|p| crate::lexicon::grammar::makes_last_a_verb(p.text))
+    {
+        return None;
+    }
     let duration = length_at(tokens, i + 1).or_else(|| fortnight(tokens, i + 1))?;
     let Value::Duration(length) = duration.value else { return None };
     let (low, high) = if forward {
@@ -2450,7 +2458,25 @@ pub(crate) fn join_ranges(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found>
 
 #[cfg(test)]
 mod tests {
-    use super::testing::{dates, pair};
+    use super::testing::{dates, figures_where, pair};
+
+    #[test]
+    fn last_the_verb_starts_no_date() {
+        let today = "2021-05-20";
+        let all = |text: &str| figures_where(text, today, |_| true);
+        assert_eq!(all("The truce will last three days."), [pair("three days", "P3D")]);
+        assert_eq!(all("Talks could last two weeks, aides said."), [pair("two weeks", "P2W")]);
+        assert_eq!(all("The calm did not last 48 hours."), [pair("48 hours", "PT48H")]);
+        // The adjective still opens a period, after the article or alone.
+        assert_eq!(
+            dates("Fighting eased over the last three days.", today),
+            [pair("last three days", "2021-05-17..2021-05-19")]
+        );
+        assert_eq!(
+            dates("Prices fell last week and rose last year.", today),
+            [pair("last week", "2021-05-10..2021-05-16"), pair("last year", "2020")]
+        );
+    }
 
     #[test]
     fn a_year_written_apart_after_a_date() {

@@ -7,14 +7,7 @@
 use super::number::whole;
 use super::token::{Kind, Token};
 use super::{Found, QuantityKind, Value};
-use crate::lexicon::numbers;
-
-/// Words before "last" that make it the verb ("will last", "to last") or an idiom
-/// ("at last").
-const BEFORE_VERB_LAST: &[&str] = &[
-    "at", "can", "cannot", "could", "did", "didn't", "does", "doesn't", "may", "might", "must",
-    "not", "should", "to", "will", "won't", "would",
-];
+use crate::lexicon::{grammar, numbers};
 
 /// Reads an ordinal at `i`.
 pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
@@ -174,7 +167,7 @@ fn relative(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             return None;
         }
         if token.is("last") {
-            if previous.is_some_and(|p| BEFORE_VERB_LAST.iter().any(|w| p.is(w))) {
+            if previous.is_some_and(|p| grammar::makes_last_a_verb(p.text)) {
                 return None;
             }
             // "last but one"; not "last but not least".
