@@ -1998,6 +1998,14 @@ fn units_around(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found
     }
     let duration = length_at(tokens, i + 1).or_else(|| fortnight(tokens, i + 1))?;
     let Value::Duration(length) = duration.value else { return None };
+    // "the next one-day match", "the last five-year plan": a hyphenated length before
+    // a noun qualifies the noun; it names no period.
+    let hyphenated = tokens
+        .get(i + 1..duration.end)
+        .is_some_and(|t| t.iter().any(|t| t.is_punct("-") && !t.gap));
+    if hyphenated && tokens.get(duration.end).is_some_and(|t| t.kind == Kind::Word) {
+        return None;
+    }
     let (low, high) = if forward {
         let start = if token.is("within") { published } else { published.tomorrow().ok()? };
         let end = start.checked_add(calendar_span(length, 1)?).ok()?;
@@ -2467,6 +2475,17 @@ mod tests {
         assert_eq!(all("The truce will last three days."), [pair("three days", "P3D")]);
         assert_eq!(all("Talks could last two weeks, aides said."), [pair("two weeks", "P2W")]);
         assert_eq!(all("The calm did not last 48 hours."), [pair("48 hours", "PT48H")]);
+        // A hyphenated length before a noun qualifies it; "next" and "last" are
+        // relative ordinals of the match and the plan.
+        assert_eq!(
+            all("The next one-day match is in Lahore; the last five-year plan failed."),
+            [
+                pair("next", "1"),
+                pair("one-day", "P1D"),
+                pair("last", "0"),
+                pair("five-year", "P5Y")
+            ]
+        );
         // The adjective still opens a period, after the article or alone.
         assert_eq!(
             dates("Fighting eased over the last three days.", today),

@@ -592,6 +592,12 @@ fn leading_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
         (0.5, j + 1)
     } else if token.is("quarter") {
         (0.25, j + 1)
+    } else if (token.is("a") || token.is("one"))
+        && tokens.get(j + 1).is_some_and(|t| t.is("quarter"))
+    {
+        // "a quarter of a million": only before a scale (below); "a quarter of the
+        // vote" is a fraction the caller reads.
+        (0.25, j + 2)
     } else if (token.is("a") || token.is("one")) && tokens.get(j + 1).is_some_and(|t| t.is("half"))
     {
         let after = tokens.get(j + 2);
@@ -604,10 +610,19 @@ fn leading_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
     } else {
         return None;
     };
+    // "half a million", "a quarter of a million": the article (and "of") before the scale.
+    let mut next = next;
+    if tokens.get(next).is_some_and(|t| t.is("of"))
+        && tokens.get(next + 1).is_some_and(|t| t.is("a"))
+    {
+        next += 1;
+    }
     let after = tokens.get(next)?;
     if after.is("a") && tokens.get(next + 1).is_some_and(|t| t.is("dozen")) {
         return Some((part * 12.0, next + 2));
     }
+    let (after, next) =
+        if after.is("a") { (tokens.get(next + 1)?, next + 1) } else { (after, next) };
     let scale = numbers::scale(after.text).filter(|_| !after.text.ends_with('s'))?;
     Some((part * scale, next + 1))
 }
@@ -1195,6 +1210,13 @@ mod tests {
         assert_eq!(value("4 thousand 3 hundred and 21"), Some(4321.0));
         assert_eq!(value("one and a half"), Some(1.5));
         assert_eq!(value("half a dozen"), Some(6.0));
+        assert_eq!(value("half of a dozen"), Some(6.0));
+        assert_eq!(value("half a million"), Some(500_000.0));
+        assert_eq!(value("a quarter of a million"), Some(250_000.0));
+        assert_eq!(value("quarter of a billion"), Some(250_000_000.0));
+        // A fraction of something else is no number of its own here.
+        assert_eq!(value("half a day"), None);
+        assert_eq!(value("a quarter of the vote"), None);
         assert_eq!(value("three quarters"), Some(0.75));
         assert_eq!(value("10k"), Some(10_000.0));
         assert_eq!(value("1m"), None);
