@@ -572,10 +572,16 @@ fn leading_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
     {
         return Some((1.0 / whole(ordinal), j + 2));
     }
-    let (part, next) = if token.is("half") {
+    let (part, mut next) = if token.is("half") {
         (0.5, j + 1)
     } else if token.is("quarter") {
         (0.25, j + 1)
+    } else if (token.is("a") || token.is("one"))
+        && tokens.get(j + 1).is_some_and(|t| t.is("quarter"))
+        && tokens.get(j + 2).is_some_and(|t| t.is("of"))
+    {
+        // "a quarter of a million": only with a scale after, read below.
+        (0.25, j + 2)
     } else if (token.is("a") || token.is("one")) && tokens.get(j + 1).is_some_and(|t| t.is("half"))
     {
         let after = tokens.get(j + 2);
@@ -588,6 +594,19 @@ fn leading_fraction(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
     } else {
         return None;
     };
+    // "half a million", "quarter of a billion": an article (after "of") before the scale.
+    if tokens.get(next).is_some_and(|t| t.is("of"))
+        && tokens.get(next + 1).is_some_and(|t| t.is("a"))
+    {
+        next += 1;
+    }
+    if tokens.get(next).is_some_and(|t| t.is("a"))
+        && tokens.get(next + 1).is_some_and(|t| {
+            numbers::scale(t.text).is_some() && !t.text.ends_with('s') && !t.is("dozen")
+        })
+    {
+        next += 1;
+    }
     let after = tokens.get(next)?;
     if after.is("a") && tokens.get(next + 1).is_some_and(|t| t.is("dozen")) {
         return Some((part * 12.0, next + 2));
@@ -1172,6 +1191,11 @@ mod tests {
         assert_eq!(value("4 thousand 3 hundred and 21"), Some(4321.0));
         assert_eq!(value("one and a half"), Some(1.5));
         assert_eq!(value("half a dozen"), Some(6.0));
+        // The article before the scale: half of a million, not "a million".
+        assert_eq!(value("half a million"), Some(500_000.0));
+        assert_eq!(value("a quarter of a million"), Some(250_000.0));
+        assert_eq!(value("quarter of a billion"), Some(250_000_000.0));
+        assert_eq!(value("a quarter of the"), None);
         assert_eq!(value("three quarters"), Some(0.75));
         assert_eq!(value("10k"), Some(10_000.0));
         assert_eq!(value("1m"), None);
