@@ -12,6 +12,7 @@
 //! | [`cues`] | reporting verbs, phrases and nouns, with inflections | `extract::attribution` |
 //! | [`events`] | event words and their canonical event (losing → killed) | `extract::figures` |
 //! | [`holidays`] | holidays and the rules that date them (Easter, Thanksgiving) | `extract::figures` |
+//! | [`labels`] | nouns a number after which names, not counts ("district 4") | `extract::figures` |
 //! | [`grammar`] | words that bound a counted noun phrase, irregular plurals | `extract::figures` |
 //! | [`numbers`] | number words, scales, ordinals, vague amounts, modifiers | `extract::figures` |
 //! | [`outlets`] | news outlets and audiences | `extract::attribution` |
@@ -28,6 +29,7 @@ pub mod cues;
 pub mod events;
 pub mod grammar;
 pub mod holidays;
+pub mod labels;
 pub mod numbers;
 pub mod outlets;
 pub mod speakers;

@@ -13,6 +13,7 @@
 mod counted;
 mod date;
 mod duration;
+mod gates;
 mod mention;
 mod money;
 mod number;
@@ -598,6 +599,9 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         }
         return Recognized::Skip(end);
     }
+    if let Some(end) = gates::before(tokens, i) {
+        return Recognized::Skip(end);
+    }
     if let Some(found) =
         money::percent_first(tokens, i).or_else(|| money::fraction_of_point(tokens, i))
     {
@@ -660,6 +664,9 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
     let Some(figure) = number::figure(tokens, i, false) else {
         return measure(tokens, i).map_or(Recognized::Skip(i + 1), Recognized::Figure);
     };
+    if let Some(end) = gates::after_number(tokens, &figure) {
+        return Recognized::Skip(end);
+    }
     if let Some(found) =
         money::percent(tokens, &figure).or_else(|| money::money_after(tokens, &figure))
     {

@@ -1,0 +1,209 @@
+//! Numbers in running text that are no figure: labels ("district 4", "round one"),
+//! names ("the Six Nations", "BBC Three", the "Today" programme), clock times
+//! ("18:00", "10 p.m.") and results ("won 2-1", "6-3 7-6 (7-4)").
+//!
+//! An audit of figures found in real news (`examples/audit_figures.rs`) showed these
+//! as the commonest false figures; each rule is a general fact of English writing,
+//! tested at the token level so that it costs a comparison or two per candidate.
+
+use super::number::Figure;
+use super::token::{Kind, Token};
+use crate::lexicon::{labels, numbers};
+
+/// Where to go on when no figure may start at token `i`, tested before every
+/// recognizer.
+pub(super) fn before(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let current = tokens.get(i)?;
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    // "district 4", "round one", "type 2 diabetes": a number after a label noun names
+    // one of a series. A count of the noun would come before it ("four districts").
+    let number_like = (current.kind == Kind::Number
+        && current.text.bytes().all(|b| b.is_ascii_digit()))
+        || (current.kind == Kind::Word && numbers::cardinal(current.text).is_some());
+    if number_like
+        && current.gap
+        && previous.is_some_and(|p| p.kind == Kind::Word && labels::is_label_noun(p.text))
+        && !tokens.get(i + 1).is_some_and(|t| t.is_punct("%"))
+    {
+        return Some(i + 1);
+    }
+    // "the Six Nations", "BBC Three", "Ford Five Hundred", "First Lady", BBC Radio 4's
+    // "Today programme": a number word or a relative day, which running text writes
+    // in lower case, capitalized inside a sentence is part of a name.
+    if current.is_capitalized() && previous.is_some_and(inside_sentence) && !title_case(tokens) {
+        let word = current.text;
+        let named = numbers::cardinal(word).is_some()
+            || numbers::scale(word).is_some()
+            || numbers::ordinal(word).is_some()
+            || ["today", "tomorrow", "tonight", "yesterday"].iter().any(|w| current.is(w));
+        if named {
+            return Some(i + 1);
+        }
+    }
+    None
+}
+
+/// Where to go on when the number of `figure` is a clock time or a result rather
+/// than an amount, tested once a number has been read.
+pub(super) fn after_number(tokens: &[Token<'_>], figure: &Figure) -> Option<usize> {
+    let end = figure.num.end;
+    // "18:00", "9:30": hours and minutes.
+    if tokens.get(end).is_some_and(|t| t.is_punct(":") && !t.gap)
+        && tokens.get(end + 1).is_some_and(|t| {
+            t.kind == Kind::Number
+                && !t.gap
+                && t.text.len() == 2
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+        })
+    {
+        return Some(end + 2);
+    }
+    // "1 pm", "10 p.m.", "4 a.m.", "6 AM": an hour of the clock is a whole number
+    // from 1 to 12 ("2.1 pm" is a length in picometres).
+    let hour = figure.num.plain_digits.is_some_and(|digits| digits <= 2)
+        && (1.0..=12.0).contains(&figure.num.value)
+        && figure.num.end == figure.num.start + 1;
+    if let Some(after) = meridiem(tokens, end).filter(|_| hour) {
+        return Some(after);
+    }
+    // "won 2-1", "a 19-5 lead", "6-2 6-3", "7-6 (7-3)": a result.
+    result(tokens, figure.num.start)
+}
+
+/// Whether a token stands inside a sentence rather than at its start: a word, a
+/// number or a comma comes before, not an opening quote, a colon, a dash or a bracket.
+fn inside_sentence(previous: &Token<'_>) -> bool {
+    matches!(previous.kind, Kind::Word | Kind::Number | Kind::Mixed) || previous.is_punct(",")
+}
+
+/// Whether the sentence is written in title case, as headlines are ("Taliban Begin
+/// Third Round of Talks"): no lower-case word of four letters or more.
+fn title_case(tokens: &[Token<'_>]) -> bool {
+    !tokens.iter().any(|t| {
+        t.kind == Kind::Word
+            && t.text.len() >= 4
+            && t.text.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+    })
+}
+
+/// One past "pm", "a.m.", "AM" at `j`, if one is there.
+fn meridiem(tokens: &[Token<'_>], j: usize) -> Option<usize> {
+    let word = tokens.get(j)?;
+    if word.is("am") || word.is("pm") {
+        // "6 am" is a time but "I am": the number must come right before.
+        return Some(j + 1);
+    }
+    if (word.is("a") || word.is("p"))
+        && tokens.get(j + 1).is_some_and(|t| t.is_punct(".") && !t.gap)
+        && tokens.get(j + 2).is_some_and(|t| t.is("m") && !t.gap)
+    {
+        let dot = tokens.get(j + 3).is_some_and(|t| t.is_punct(".") && !t.gap);
+        return Some(j + 3 + usize::from(dot));
+    }
+    None
+}
+
+/// The two numbers of "6-2" at `j` (digits joined by a hyphen, no space) and one
+/// past them.
+fn pair(tokens: &[Token<'_>], j: usize) -> Option<(f64, f64, usize)> {
+    let plain =
+        |t: &Token<'_>| t.kind == Kind::Number && t.text.bytes().all(|b| b.is_ascii_digit());
+    let first = tokens.get(j).filter(|t| plain(t))?;
+    tokens.get(j + 1).filter(|t| t.is_punct("-–") && !t.gap)?;
+    let second = tokens.get(j + 2).filter(|t| plain(t) && !t.gap)?;
+    Some((first.text.parse().ok()?, second.text.parse().ok()?, j + 3))
+}
+
+/// The pair at `j` in brackets, "(7-3)", and one past the closing bracket.
+fn bracketed_pair(tokens: &[Token<'_>], j: usize) -> Option<usize> {
+    tokens.get(j).filter(|t| t.is_punct("("))?;
+    let (_, _, end) = pair(tokens, j + 1)?;
+    tokens.get(end).filter(|t| t.is_punct(")"))?;
+    Some(end + 1)
+}
+
+/// One past a result starting at `j`: a pair that runs downwards or level ("2-1",
+/// "3-3"; a range is written from its low end up, "18-25"), or a pair in a run of
+/// pairs ("4-6 7-6 (7-3) 6-0", the sets of a match: ranges never come in runs).
+fn result(tokens: &[Token<'_>], j: usize) -> Option<usize> {
+    let (first, second, mut end) = pair(tokens, j)?;
+    let mut run = first >= second;
+    loop {
+        if let Some(next) = bracketed_pair(tokens, end) {
+            end = next;
+        } else if let Some((_, _, next)) = pair(tokens, end) {
+            end = next;
+        } else {
+            break;
+        }
+        run = true;
+    }
+    run.then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Span;
+    use crate::extract::figures::{Context, find};
+
+    /// The text of every figure found in `text`.
+    fn texts(text: &str) -> Vec<String> {
+        let context = Context { published: "2020-05-01".parse().ok() };
+        find(text, Span::new(0, text.len()), &context)
+            .iter()
+            .filter_map(|q| text.get(q.span.range()).map(str::to_owned))
+            .collect()
+    }
+
+    #[test]
+    fn a_number_after_a_label_noun_names() {
+        assert_eq!(texts("Voters in district 4 chose her."), Vec::<String>::new());
+        assert_eq!(texts("He lost in round one last year."), ["last year"]);
+        assert_eq!(
+            texts("She has type 2 diabetes and Article 50 was triggered."),
+            Vec::<String>::new()
+        );
+        // The count comes before the noun.
+        assert_eq!(texts("Four districts voted and 3 rounds were held."), ["Four", "3"]);
+        assert_eq!(texts("Turnout in the district rose to 40%."), ["40%"]);
+    }
+
+    #[test]
+    fn a_capitalized_number_word_inside_a_sentence_is_a_name() {
+        assert_eq!(
+            texts("England lost the Six Nations title, BBC Three said."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            texts("He told the Today programme that the First Lady left."),
+            Vec::<String>::new()
+        );
+        // At the start of a sentence or of a quotation it is a number.
+        assert_eq!(texts("Three soldiers died."), ["Three"]);
+        assert_eq!(texts("He said: \"Two men fled today.\""), ["Two", "today"]);
+        assert_eq!(texts("Police said (Five arrests) were made."), ["Five"]);
+        // A headline capitalizes every word.
+        assert_eq!(texts("Rebels And Army Begin Third Round Of Talks"), ["Third"]);
+    }
+
+    #[test]
+    fn clock_times_are_no_counts() {
+        assert_eq!(texts("The rally started around 18:00 local time."), Vec::<String>::new());
+        assert_eq!(texts("A curfew runs from 10 p.m. to 4 a.m., or 6 pm."), Vec::<String>::new());
+        // A number before another word starting with "a" or "p" stays a count.
+        assert_eq!(texts("Police held 12 at a station and 4 pending trial."), ["12", "4"]);
+        assert_eq!(texts("The grid is 2.1 pm wide."), ["2.1"]);
+    }
+
+    #[test]
+    fn results_are_no_counts() {
+        assert_eq!(texts("Chelsea won 2-1 after a 1-1 draw."), Vec::<String>::new());
+        assert_eq!(
+            texts("She beat him 6-2 6-3 and he won 4-6 7-6 (7-4) 6-0."),
+            Vec::<String>::new()
+        );
+        assert_eq!(texts("Wales led 19-5 at half-time."), Vec::<String>::new());
+        // Ranges run upwards and come alone.
+        assert_eq!(texts("Between 18-25 people came and 5-10% left."), ["18-25", "5-10%"]);
+    }
+}
