@@ -5,7 +5,7 @@
 use super::number::Figure;
 use super::token::{Kind, Token};
 use super::{DurationValue, Found, QuantityKind, TimeUnit, Value};
-use crate::lexicon::units;
+use crate::lexicon::{numbers, units};
 
 /// What follows a figure, read as time.
 pub(crate) enum Timed {
@@ -93,6 +93,26 @@ pub(crate) fn bare(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     unbounded(tokens, i)
 }
 
+/// Whether "a" at `i` makes the time unit after it a rate: right after a figure ("$13
+/// million a year", "5% a year", "twice a day") or its noun ("500 pounds a week", "30 hours a
+/// week", "three times a day"), the unit divides the figure; it lasts nothing.
+fn rate(tokens: &[Token<'_>], i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).and_then(|k| tokens.get(k));
+    let is_figure = |t: &Token<'_>| {
+        t.kind == Kind::Number
+            || numbers::scale(t.text).is_some()
+            || numbers::cardinal(t.text).is_some()
+            || t.is("twice")
+            || t.is("once")
+    };
+    before(1).is_some_and(|previous| {
+        is_figure(previous)
+            || previous.is_punct("%")
+            || units::currency_word(previous.text).is_some()
+            || (previous.kind == Kind::Word && before(2).is_some_and(is_figure))
+    })
+}
+
 fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let token = tokens.get(i)?;
     let next = |k: usize| tokens.get(k);
@@ -107,6 +127,7 @@ fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     } else if (token.is("a") || token.is("an")) && next(i + 1).is_some_and(|t| t.is("half")) {
         (0.5, false, i + 2)
     } else if (token.is("a") || token.is("an") || token.is("another"))
+        && !((token.is("a") || token.is("an")) && rate(tokens, i))
         && unit_at(tokens, i + 1)
             .and_then(|(_, _, end)| tokens.get(end - 1))
             .is_some_and(|t| !t.text.ends_with('s'))
@@ -302,6 +323,20 @@ mod tests {
 
     fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
         expected.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect()
+    }
+
+    #[test]
+    fn a_unit_after_a_figure_is_a_rate() {
+        assert!(durations("The firm earns $13 million a year from the deal.").is_empty());
+        assert!(durations("He was paid 500 pounds a week, three times a day.").is_empty());
+        assert!(durations("Prices rose 5% a year.").is_empty());
+        // Elsewhere "a year" lasts a year.
+        assert_eq!(durations("The plan lasts a year."), pairs(&[("a year", "P1Y")]));
+        assert_eq!(durations("After a week of talks, 23 died."), pairs(&[("a week", "P1W")]));
+        assert_eq!(
+            durations("They met for 3 days, then another week."),
+            pairs(&[("3 days", "P3D"), ("another week", "P1W")])
+        );
     }
 
     #[test]
