@@ -57,3 +57,39 @@ fn contains(list: &[&str], word: &str) -> bool {
 fn compare_folded(key: &str, word: &str) -> std::cmp::Ordering {
     key.bytes().cmp(word.bytes().map(|byte| byte.to_ascii_lowercase()))
 }
+
+#[cfg(test)]
+mod tests {
+    /// The lexicon is data at the bottom of the pipeline: it names nothing above it.
+    #[test]
+    fn the_lexicon_depends_on_nothing() {
+        let files = [
+            include_str!("mod.rs"),
+            include_str!("abbreviations.rs"),
+            include_str!("aliases.rs"),
+            include_str!("calendar.rs"),
+            include_str!("cues.rs"),
+            include_str!("events.rs"),
+            include_str!("grammar.rs"),
+            include_str!("holidays.rs"),
+            include_str!("labels.rs"),
+            include_str!("numbers.rs"),
+            include_str!("outlets.rs"),
+            include_str!("speakers.rs"),
+            include_str!("titles.rs"),
+            include_str!("topics.rs"),
+            include_str!("units.rs"),
+        ];
+        let needle = ["crate", "::"].concat();
+        for file in files {
+            for (at, _) in file.match_indices(&needle) {
+                let rest = file.get(at + needle.len()..).unwrap_or_default();
+                assert!(
+                    rest.starts_with("lexicon"),
+                    "the lexicon uses {}",
+                    rest.get(..20).unwrap_or(rest)
+                );
+            }
+        }
+    }
+}

@@ -28,6 +28,7 @@ use std::sync::OnceLock;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+pub use crate::lexicon::units::TimeUnit;
 use crate::span::Span;
 
 /// What kind of figure a [`Quantity`] is.
@@ -129,65 +130,6 @@ impl From<Date> for DateValue {
             year_inferred: false,
             season: None,
             century_inferred: false,
-        }
-    }
-}
-
-/// The unit of a [`DurationValue`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[non_exhaustive]
-pub enum TimeUnit {
-    /// Seconds (`PT…S`).
-    Second,
-    /// Minutes (`PT…M`).
-    Minute,
-    /// Hours (`PT…H`).
-    Hour,
-    /// Days (`P…D`).
-    Day,
-    /// Weeks (`P…W`).
-    Week,
-    /// Months (`P…M`).
-    Month,
-    /// Years (`P…Y`).
-    Year,
-    /// Weekends (`P…WE`, TIMEX3's extension of ISO 8601): "three weekends".
-    Weekend,
-    /// Business or working days (`P…BD`, TIMEX3): "five business days".
-    BusinessDay,
-}
-
-impl TimeUnit {
-    /// Whether the unit follows ISO 8601's `T`, and its designator: one letter, or
-    /// two for TIMEX3's weekends (`WE`) and business days (`BD`).
-    fn designator(self) -> (bool, char, Option<char>) {
-        match self {
-            TimeUnit::Second => (true, 'S', None),
-            TimeUnit::Minute => (true, 'M', None),
-            TimeUnit::Hour => (true, 'H', None),
-            TimeUnit::Day => (false, 'D', None),
-            TimeUnit::Week => (false, 'W', None),
-            TimeUnit::Month => (false, 'M', None),
-            TimeUnit::Year => (false, 'Y', None),
-            TimeUnit::Weekend => (false, 'W', Some('E')),
-            TimeUnit::BusinessDay => (false, 'B', Some('D')),
-        }
-    }
-
-    /// The unit's length in seconds (a month is 30 days, a year 365).
-    pub fn seconds(self) -> f64 {
-        match self {
-            TimeUnit::Second => 1.0,
-            TimeUnit::Minute => 60.0,
-            TimeUnit::Hour => 3_600.0,
-            // A business day is a day.
-            TimeUnit::Day | TimeUnit::BusinessDay => 86_400.0,
-            TimeUnit::Week => 604_800.0,
-            TimeUnit::Month => 2_592_000.0,
-            TimeUnit::Year => 31_536_000.0,
-            // A weekend is two days.
-            TimeUnit::Weekend => 172_800.0,
         }
     }
 }
