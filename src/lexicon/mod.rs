@@ -37,18 +37,39 @@ pub mod units;
 
 /// Looks `word` up (any ASCII letter case) in a table sorted by its lowercase keys.
 // Inlined, as each table's lookup runs on every word the figure extractor reads.
+// The word is folded once, so that each step of the search is a plain byte comparison.
 #[inline]
 fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table
-        .binary_search_by(|(key, _)| compare_folded(key, word))
-        .ok()
-        .and_then(|index| table.get(index))
-        .map(|entry| entry.1)
+    let mut buffer = [0; FOLDED];
+    match folded(word, &mut buffer) {
+        Some(word) => table.binary_search_by(|(key, _)| key.as_bytes().cmp(word)),
+        None => table.binary_search_by(|(key, _)| compare_folded(key, word)),
+    }
+    .ok()
+    .and_then(|index| table.get(index))
+    .map(|entry| entry.1)
 }
 
 /// Whether the sorted lowercase list holds `word` (any ASCII letter case).
 fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search_by(|key| compare_folded(key, word)).is_ok()
+    let mut buffer = [0; FOLDED];
+    match folded(word, &mut buffer) {
+        Some(word) => list.binary_search_by(|key| key.as_bytes().cmp(word)),
+        None => list.binary_search_by(|key| compare_folded(key, word)),
+    }
+    .is_ok()
+}
+
+/// The longest word [`folded`] folds on the stack; longer ones are compared as they go.
+const FOLDED: usize = 32;
+
+/// `word` with its ASCII letters lowercased, in `buffer`, when it fits.
+fn folded<'b>(word: &str, buffer: &'b mut [u8; FOLDED]) -> Option<&'b [u8]> {
+    let target = buffer.get_mut(..word.len())?;
+    for (to, from) in target.iter_mut().zip(word.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
+    Some(target)
 }
 
 /// Compares a lowercase key with a word as if the word were lowercased, without allocating.

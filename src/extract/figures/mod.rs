@@ -425,6 +425,8 @@ fn opens(token: &token::Token<'_>) -> Opens {
         // decimal (".22 calibre").
         token::Kind::Punct if token.is_punct(",;:!?\"“”()[]{}") => Opens::Never,
         token::Kind::Punct if token.is_punct(".") => Opens::Before,
+        // A sign or an apostrophe opens a figure only before one: "-5", "'90s".
+        token::Kind::Punct if token.is_punct("-+−–—'‘’") => Opens::Before,
         // Numbers, codes ("3rd", "Q3"), signs and currency symbols.
         token::Kind::Number | token::Kind::Mixed | token::Kind::Punct => Opens::Alone,
     }
@@ -432,9 +434,11 @@ fn opens(token: &token::Token<'_>) -> Opens {
 
 /// The class of a word: [`Opens::Alone`] for a word of one of the tables the
 /// recognizers read at their first token, [`Opens::Before`] for a function word they
-/// name (`numbers::FIGURE_WORDS`, `grammar::STOP_WORDS`), [`Opens::Never`] for any
-/// other. One hash lookup instead of the recognizers' dozens of comparisons; words the
-/// table cannot judge cheaply (non-ASCII, with an apostrophe, long) are let through.
+/// name (`numbers::FIGURE_WORDS`, `grammar::STOP_WORDS`) and for the first word of a
+/// phrase that only leads to a figure (a modifier, "at least 20"; a period opener that
+/// is a function word, "the rest of the week"), [`Opens::Never`] for any other. One hash
+/// lookup instead of the recognizers' dozens of comparisons; words the table cannot
+/// judge cheaply (non-ASCII, long) are let through.
 fn word_class(word: &str) -> Opens {
     use crate::lexicon::{calendar, grammar, numbers, units};
     const LONGEST: usize = 24;
@@ -454,12 +458,10 @@ fn word_class(word: &str) -> Opens {
             numbers::FRACTIONS.iter().map(|entry| entry.0).collect(),
             numbers::VAGUE.iter().map(|entry| entry.0).collect(),
             numbers::RELATIVE_ORDINALS.iter().map(|entry| entry.0).collect(),
-            numbers::MODIFIERS.iter().filter_map(|entry| entry.0.split(' ').next()).collect(),
             calendar::MONTHS.iter().map(|entry| entry.0).collect(),
             calendar::WEEKDAYS.iter().map(|entry| entry.0).collect(),
             calendar::SEASONS.iter().map(|entry| entry.0).collect(),
             calendar::DECADES.iter().map(|entry| entry.0).collect(),
-            calendar::PERIOD_OPENERS.to_vec(),
             units::CURRENCY_SYMBOLS.iter().map(|entry| entry.0).collect(),
             units::CURRENCY_CODES.iter().map(|entry| entry.0).collect(),
             units::CURRENCY_WORDS.iter().map(|entry| entry.0).collect(),
@@ -468,16 +470,35 @@ fn word_class(word: &str) -> Opens {
         for word in tables.into_iter().flatten() {
             map.insert(word, Opens::Alone);
         }
+        // Words that only lead to a figure: a modifier ("about", "at least", "up to")
+        // is followed by its number, a period opener that is a function word ("the",
+        // "within") by the period's word. Neither makes its word `Alone` by itself.
+        let mut leading = |word: &'static str, class: Opens| {
+            map.entry(word).and_modify(|c| *c = (*c).max_alone(class)).or_insert(class);
+        };
+        for word in numbers::MODIFIERS.iter().filter_map(|entry| entry.0.split(' ').next()) {
+            leading(word, Opens::Before);
+        }
+        for word in calendar::PERIOD_OPENERS {
+            let class = if grammar::is_stop_word(word) { Opens::Before } else { Opens::Alone };
+            leading(word, class);
+        }
         // Holidays: "Christmas" alone, "Labor" before "Day".
         for (name, _) in crate::lexicon::holidays::HOLIDAYS {
             let (first, alone) = name.split_once(' ').map_or((*name, true), |(w, _)| (w, false));
-            let class = if alone { Opens::Alone } else { Opens::Before };
-            map.entry(first).and_modify(|c| *c = (*c).max_alone(class)).or_insert(class);
+            leading(first, if alone { Opens::Alone } else { Opens::Before });
         }
         map
     });
+    // A possessive or a contraction is judged by its stem: "year's" as "year", "it's"
+    // as "it"; a leading apostrophe ("'90s") is let through.
+    let word = match word.split_once('\'') {
+        Some(("", _)) => return Opens::Alone,
+        Some((stem, _)) => stem,
+        None => word,
+    };
     let bytes = word.as_bytes();
-    if bytes.len() > LONGEST || !word.is_ascii() || bytes.contains(&b'\'') {
+    if bytes.len() > LONGEST || !word.is_ascii() {
         return Opens::Alone;
     }
     let mut folded = [0u8; LONGEST];
@@ -486,10 +507,10 @@ fn word_class(word: &str) -> Opens {
         *to = from.to_ascii_lowercase();
     }
     let class = |key: &[u8]| std::str::from_utf8(key).ok().and_then(|key| classes.get(key));
-    // Plural ordinals ("thirds") are denominators.
+    // Plurals ("thirds" are denominators) take their singular's class.
     match class(target) {
         Some(found) => *found,
-        None => target.strip_suffix(b"s").and_then(class).map_or(Opens::Never, |_| Opens::Alone),
+        None => target.strip_suffix(b"s").and_then(class).copied().unwrap_or(Opens::Never),
     }
 }
 
