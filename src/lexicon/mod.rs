@@ -42,7 +42,7 @@ pub mod units;
 fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     let mut buffer = [0; FOLDED];
     match folded(word, &mut buffer) {
-        Some(word) => table.binary_search_by(|(key, _)| key.as_bytes().cmp(word)),
+        Some(word) => table.binary_search_by(|(key, _)| compare_bytes(key.as_bytes(), word)),
         None => table.binary_search_by(|(key, _)| compare_folded(key, word)),
     }
     .ok()
@@ -54,10 +54,22 @@ fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 fn contains(list: &[&str], word: &str) -> bool {
     let mut buffer = [0; FOLDED];
     match folded(word, &mut buffer) {
-        Some(word) => list.binary_search_by(|key| key.as_bytes().cmp(word)),
+        Some(word) => list.binary_search_by(|key| compare_bytes(key.as_bytes(), word)),
         None => list.binary_search_by(|key| compare_folded(key, word)),
     }
     .is_ok()
+}
+
+/// `key.cmp(word)`, inlined: the words are short and mostly differ in their first
+/// byte, where a call to `memcmp` costs more than the comparison.
+#[inline]
+fn compare_bytes(key: &[u8], word: &[u8]) -> std::cmp::Ordering {
+    for (a, b) in key.iter().zip(word) {
+        if a != b {
+            return a.cmp(b);
+        }
+    }
+    key.len().cmp(&word.len())
 }
 
 /// The longest word [`folded`] folds on the stack; longer ones are compared as they go.
