@@ -256,13 +256,16 @@ pub const CHANGE_VERBS: &[&str] = &[
 /// number of words it spans. Only phrases whose first word is `words`' first are
 /// tried, found by binary search.
 pub fn modifier<'w>(mut words: impl Iterator<Item = &'w str> + Clone) -> Option<(Bound, usize)> {
-    let first = words.clone().next()?;
-    let from =
-        MODIFIERS.partition_point(|(phrase, _)| super::compare_folded(phrase, first).is_lt());
+    // Folded once: this runs at every token a number may start at. No phrase starts
+    // with a word too long to fold.
+    let mut buffer = [0; super::FOLDED];
+    let first = super::folded(words.clone().next()?, &mut buffer)?;
+    let from = MODIFIERS
+        .partition_point(|(phrase, _)| super::compare_bytes(phrase.as_bytes(), first).is_lt());
     let mut best: Option<(Bound, usize)> = None;
     for (phrase, bound) in MODIFIERS.iter().skip(from) {
-        let Some(head) = phrase.get(..first.len()) else { break };
-        if !super::compare_folded(head, first).is_eq() {
+        let Some(head) = phrase.as_bytes().get(..first.len()) else { break };
+        if head != first {
             break;
         }
         // "about" is no phrase for the word "a": the first word must end here.

@@ -442,13 +442,13 @@ fn opens(token: &token::Token<'_>) -> Opens {
 fn word_class(word: &str) -> Opens {
     use crate::lexicon::{calendar, grammar, numbers, units};
     const LONGEST: usize = 24;
-    static CLASSES: OnceLock<HashMap<&'static str, Opens, BuildHasherDefault<Fnv>>> =
+    static CLASSES: OnceLock<HashMap<&'static [u8], Opens, BuildHasherDefault<Fnv>>> =
         OnceLock::new();
     let classes = CLASSES.get_or_init(|| {
         let mut map = HashMap::default();
         for word in numbers::FIGURE_WORDS {
             let class = if grammar::is_stop_word(word) { Opens::Before } else { Opens::Alone };
-            map.insert(*word, class);
+            map.insert(word.as_bytes(), class);
         }
         let tables = [
             numbers::CARDINALS.iter().map(|entry| entry.0).collect::<Vec<_>>(),
@@ -468,13 +468,13 @@ fn word_class(word: &str) -> Opens {
             units::TIME_UNITS.iter().map(|entry| entry.0).collect(),
         ];
         for word in tables.into_iter().flatten() {
-            map.insert(word, Opens::Alone);
+            map.insert(word.as_bytes(), Opens::Alone);
         }
         // Words that only lead to a figure: a modifier ("about", "at least", "up to")
         // is followed by its number, a period opener that is a function word ("the",
         // "within") by the period's word. Neither makes its word `Alone` by itself.
         let mut leading = |word: &'static str, class: Opens| {
-            map.entry(word).and_modify(|c| *c = (*c).max_alone(class)).or_insert(class);
+            map.entry(word.as_bytes()).and_modify(|c| *c = (*c).max_alone(class)).or_insert(class);
         };
         for word in numbers::MODIFIERS.iter().filter_map(|entry| entry.0.split(' ').next()) {
             leading(word, Opens::Before);
@@ -492,13 +492,13 @@ fn word_class(word: &str) -> Opens {
     });
     // A possessive or a contraction is judged by its stem: "year's" as "year", "it's"
     // as "it"; a leading apostrophe ("'90s") is let through.
-    let word = match word.split_once('\'') {
-        Some(("", _)) => return Opens::Alone,
-        Some((stem, _)) => stem,
-        None => word,
-    };
     let bytes = word.as_bytes();
-    if bytes.len() > LONGEST || !word.is_ascii() {
+    let bytes = match bytes.iter().position(|byte| *byte == b'\'') {
+        Some(0) => return Opens::Alone,
+        Some(apostrophe) => bytes.get(..apostrophe).unwrap_or_default(),
+        None => bytes,
+    };
+    if bytes.len() > LONGEST || !bytes.is_ascii() {
         return Opens::Alone;
     }
     let mut folded = [0u8; LONGEST];
@@ -506,7 +506,7 @@ fn word_class(word: &str) -> Opens {
     for (to, from) in target.iter_mut().zip(bytes) {
         *to = from.to_ascii_lowercase();
     }
-    let class = |key: &[u8]| std::str::from_utf8(key).ok().and_then(|key| classes.get(key));
+    let class = |key: &[u8]| classes.get(key);
     // Plurals ("thirds" are denominators) take their singular's class.
     match class(target) {
         Some(found) => *found,

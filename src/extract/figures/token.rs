@@ -41,8 +41,14 @@ impl Token<'_> {
     }
 
     /// Whether the token is one of these punctuation marks.
+    // A mark is one character; an ASCII one is looked for as a byte (it cannot occur
+    // inside another character's UTF-8 bytes), which beats a substring search.
     pub fn is_punct(&self, marks: &str) -> bool {
-        self.kind == Kind::Punct && marks.contains(self.text)
+        self.kind == Kind::Punct
+            && match self.text.as_bytes() {
+                [byte] => marks.as_bytes().contains(byte),
+                _ => marks.contains(self.text),
+            }
     }
 }
 
