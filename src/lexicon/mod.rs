@@ -50,6 +50,53 @@ fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     .map(|entry| entry.1)
 }
 
+/// A test that turns most words away before a table's binary search: the lengths and
+/// the first letters of the table's keys, computed at compile time (`const`). The
+/// hottest tables are looked up for most words the figure extractor tries.
+struct Filter {
+    shortest: usize,
+    longest: usize,
+    /// One bit per first byte of a key.
+    firsts: [u64; 4],
+}
+
+impl Filter {
+    /// The filter of a table of lowercase keys.
+    #[expect(clippy::indexing_slicing, reason = "a compile-time loop over the table's own keys")]
+    const fn of<T>(table: &[(&str, T)]) -> Filter {
+        let mut filter = Filter { shortest: usize::MAX, longest: 0, firsts: [0; 4] };
+        let mut i = 0;
+        while i < table.len() {
+            let key = table[i].0.as_bytes();
+            if key.len() < filter.shortest {
+                filter.shortest = key.len();
+            }
+            if key.len() > filter.longest {
+                filter.longest = key.len();
+            }
+            if let [first, ..] = key {
+                filter.firsts[(*first >> 6) as usize] |= 1 << (*first & 63);
+            }
+            i += 1;
+        }
+        filter
+    }
+
+    /// Whether `word` (any ASCII letter case) may be a key: it has a key's length and
+    /// starts with a key's first letter.
+    #[inline]
+    fn admits(&self, word: &str) -> bool {
+        let length = word.len();
+        if length < self.shortest || length > self.longest {
+            return false;
+        }
+        word.as_bytes().first().is_none_or(|byte| {
+            let byte = byte.to_ascii_lowercase();
+            self.firsts.get(usize::from(byte >> 6)).is_some_and(|bits| bits >> (byte & 63) & 1 == 1)
+        })
+    }
+}
+
 /// Whether the sorted lowercase list holds `word` (any ASCII letter case).
 fn contains(list: &[&str], word: &str) -> bool {
     let mut buffer = [0; FOLDED];
@@ -87,4 +134,28 @@ fn folded<'b>(word: &str, buffer: &'b mut [u8; FOLDED]) -> Option<&'b [u8]> {
 /// Compares a lowercase key with a word as if the word were lowercased, without allocating.
 fn compare_folded(key: &str, word: &str) -> std::cmp::Ordering {
     key.bytes().cmp(word.bytes().map(|byte| byte.to_ascii_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_admit_every_key_in_any_case_and_turn_others_away() {
+        const FILTER: Filter = Filter::of(numbers::CARDINALS);
+        for (key, value) in numbers::CARDINALS {
+            assert!(FILTER.admits(key), "{key}");
+            assert!(FILTER.admits(&key.to_uppercase()), "{key}");
+            assert_eq!(numbers::cardinal(&key.to_uppercase()), Some(*value));
+        }
+        assert!(!FILTER.admits("people"), "no cardinal starts with p");
+        assert!(!FILTER.admits("seventeenth"), "too long");
+        assert!(!FILTER.admits("a"), "too short");
+        assert!(!FILTER.admits(""));
+        assert_eq!(calendar::month("SEPT"), calendar::month("sept"));
+        assert_eq!(calendar::weekday("Tuesday"), Some(2));
+        assert_eq!(compare_bytes(b"ab", b"abc"), std::cmp::Ordering::Less);
+        assert_eq!(lookup(numbers::CARDINALS, "TWENTY"), Some(20));
+        assert_eq!(lookup(numbers::CARDINALS, &"x".repeat(40)), None);
+    }
 }

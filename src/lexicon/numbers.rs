@@ -295,12 +295,14 @@ pub fn relative_ordinal(word: &str) -> Option<(&'static str, i8)> {
 
 /// The value of a cardinal word below one hundred.
 pub fn cardinal(word: &str) -> Option<u32> {
-    super::lookup(CARDINALS, word)
+    const FILTER: super::Filter = super::Filter::of(CARDINALS);
+    FILTER.admits(word).then(|| super::lookup(CARDINALS, word)).flatten()
 }
 
 /// The multiplier of a scale word.
 pub fn scale(word: &str) -> Option<f64> {
-    super::lookup(SCALES, word)
+    const FILTER: super::Filter = super::Filter::of(SCALES);
+    FILTER.admits(word).then(|| super::lookup(SCALES, word)).flatten()
 }
 
 /// The multiplier of a suffix glued to digits.
