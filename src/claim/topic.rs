@@ -403,7 +403,16 @@ struct Token<'t> {
 }
 
 /// `word` in lower case, copied only when it has a capital letter.
+// ASCII words (most) are tested and lowered byte by byte: the same result, without
+// decoding characters.
 fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        return if word.bytes().any(|byte| byte.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
     } else {
@@ -415,7 +424,8 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 /// "'s" is dropped) and punctuation marks (one token each).
 fn tokens<'t>(text: &'t str, sentence: Span) -> Vec<Token<'t>> {
     let Some(body) = sentence.get(text) else { return Vec::new() };
-    let mut tokens = Vec::new();
+    // About one token per five bytes of English; this runs over whole documents.
+    let mut tokens = Vec::with_capacity(body.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let push = |from: usize, to: usize, tokens: &mut Vec<Token<'t>>| {
         let Some(word) = body.get(from..to) else { return };
@@ -454,7 +464,9 @@ fn tokens<'t>(text: &'t str, sentence: Span) -> Vec<Token<'t>> {
 fn split_trailing<'t>(text: &'t str, start: usize, out: &mut Vec<Token<'t>>) {
     let bytes = text.as_bytes();
     let mut from = 0;
-    for (offset, ch) in text.char_indices() {
+    // Most words hold neither mark: nothing to split.
+    let marks = bytes.iter().any(|byte| matches!(byte, b'.' | b','));
+    for (offset, ch) in text.char_indices().take_while(|_| marks) {
         let inner_number = offset > 0
             && bytes.get(offset - 1).is_some_and(u8::is_ascii_digit)
             && bytes.get(offset + 1).is_some_and(u8::is_ascii_digit);
