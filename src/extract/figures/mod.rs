@@ -20,7 +20,7 @@ mod token;
 
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use jiff::civil::Date;
@@ -442,7 +442,7 @@ fn opens(token: &token::Token<'_>) -> Opens {
 fn word_class(word: &str) -> Opens {
     use crate::lexicon::{calendar, grammar, numbers, units};
     const LONGEST: usize = 24;
-    static CLASSES: OnceLock<HashMap<&'static [u8], Opens, BuildHasherDefault<Fnv>>> =
+    static CLASSES: OnceLock<HashMap<&'static [u8], Opens, BuildHasherDefault<super::Fnv>>> =
         OnceLock::new();
     let classes = CLASSES.get_or_init(|| {
         let mut map = HashMap::default();
@@ -511,26 +511,6 @@ fn word_class(word: &str) -> Opens {
     match class(target) {
         Some(found) => *found,
         None => target.strip_suffix(b"s").and_then(class).copied().unwrap_or(Opens::Never),
-    }
-}
-
-/// The Fowler–Noll–Vo hash: the word table is hashed on every word, and its keys
-/// are short and trusted, so a simple hash beats the default DoS-resistant one.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
     }
 }
 
