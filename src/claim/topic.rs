@@ -330,9 +330,14 @@ pub fn name_key(name: &str) -> String {
     // The same names come back in every sentence and every report of a story: a
     // small per-thread memo (name_key is a pure function) saves normalizing and
     // comparing them again. It is emptied when it grows large.
+    // Hashed with FNV: names are short, and the memo is looked up for every name.
+    type Keys = std::collections::HashMap<
+        String,
+        String,
+        std::hash::BuildHasherDefault<crate::extract::Fnv>,
+    >;
     thread_local! {
-        static KEYS: std::cell::RefCell<std::collections::HashMap<String, String>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
+        static KEYS: std::cell::RefCell<Keys> = std::cell::RefCell::new(Keys::default());
     }
     const MAX_REMEMBERED: usize = 65_536;
     if let Some(key) = KEYS.with(|keys| keys.borrow().get(name).cloned()) {
@@ -406,12 +411,12 @@ struct Token<'t> {
 // ASCII words (most) are tested and lowered byte by byte: the same result, without
 // decoding characters.
 fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        return if word.bytes().any(|byte| byte.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        };
+    match word.bytes().find(|byte| !byte.is_ascii() || byte.is_ascii_uppercase()) {
+        None => return Cow::Borrowed(word),
+        Some(byte) if byte.is_ascii() && word.is_ascii() => {
+            return Cow::Owned(word.to_ascii_lowercase());
+        }
+        Some(_) => {}
     }
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
@@ -836,9 +841,12 @@ fn shape(tokens: &[Token<'_>]) -> u64 {
 fn hash_words(tokens: &[Token<'_>], mask_numbers: bool) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for token in tokens.iter().filter(|token| token.text.chars().any(char::is_alphanumeric)) {
-        let is_number = token.text.chars().any(|c| c.is_ascii_digit())
-            || crate::lexicon::numbers::cardinal(&token.lower).is_some();
-        let word = if mask_numbers && is_number { "#" } else { token.lower.as_ref() };
+        // Tested only when masking: the fingerprint needs no number test.
+        let is_number = || {
+            token.text.bytes().any(|byte| byte.is_ascii_digit())
+                || crate::lexicon::numbers::cardinal(&token.lower).is_some()
+        };
+        let word = if mask_numbers && is_number() { "#" } else { token.lower.as_ref() };
         for byte in word.bytes().chain(std::iter::once(b' ')) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
