@@ -312,16 +312,25 @@ pub fn suffix(word: &str) -> Option<f64> {
 
 /// The value of an ordinal word, also accepting the plural ("thirds").
 pub fn ordinal(word: &str) -> Option<u64> {
-    super::lookup(ORDINALS, word)
+    ordinal_filtered(word)
+}
+
+/// [`ordinal`] behind the table's filter (also used for [`denominator`]'s singulars).
+fn ordinal_filtered(word: &str) -> Option<u64> {
+    const FILTER: super::Filter = super::Filter::of(ORDINALS);
+    FILTER.admits(word).then(|| super::lookup(ORDINALS, word)).flatten()
 }
 
 /// The denominator of a fraction word: "half", "quarters", or a plural ordinal ("thirds").
 pub fn denominator(word: &str) -> Option<u32> {
-    if let Some(value) = super::lookup(FRACTIONS, word) {
+    const FRACTIONS_FILTER: super::Filter = super::Filter::of(FRACTIONS);
+    if FRACTIONS_FILTER.admits(word)
+        && let Some(value) = super::lookup(FRACTIONS, word)
+    {
         return Some(value);
     }
     let singular = word.strip_suffix('s').or_else(|| word.strip_suffix('S'))?;
-    super::lookup(ORDINALS, singular)
+    ordinal_filtered(singular)
         .filter(|&value| value > 2)
         .and_then(|value| u32::try_from(value).ok())
 }
