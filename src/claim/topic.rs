@@ -330,9 +330,14 @@ pub fn name_key(name: &str) -> String {
     // The same names come back in every sentence and every report of a story: a
     // small per-thread memo (name_key is a pure function) saves normalizing and
     // comparing them again. It is emptied when it grows large.
+    // Hashed with FNV: names are short, and the memo is looked up for every name.
+    type Keys = std::collections::HashMap<
+        String,
+        String,
+        std::hash::BuildHasherDefault<crate::extract::Fnv>,
+    >;
     thread_local! {
-        static KEYS: std::cell::RefCell<std::collections::HashMap<String, String>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
+        static KEYS: std::cell::RefCell<Keys> = std::cell::RefCell::new(Keys::default());
     }
     const MAX_REMEMBERED: usize = 65_536;
     if let Some(key) = KEYS.with(|keys| keys.borrow().get(name).cloned()) {
@@ -403,7 +408,16 @@ struct Token<'t> {
 }
 
 /// `word` in lower case, copied only when it has a capital letter.
+// ASCII words (most) are tested and lowered byte by byte: the same result, without
+// decoding characters.
 fn lowercase(word: &str) -> Cow<'_, str> {
+    match word.bytes().find(|byte| !byte.is_ascii() || byte.is_ascii_uppercase()) {
+        None => return Cow::Borrowed(word),
+        Some(byte) if byte.is_ascii() && word.is_ascii() => {
+            return Cow::Owned(word.to_ascii_lowercase());
+        }
+        Some(_) => {}
+    }
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
     } else {
@@ -415,7 +429,8 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 /// "'s" is dropped) and punctuation marks (one token each).
 fn tokens<'t>(text: &'t str, sentence: Span) -> Vec<Token<'t>> {
     let Some(body) = sentence.get(text) else { return Vec::new() };
-    let mut tokens = Vec::new();
+    // About one token per five bytes of English; this runs over whole documents.
+    let mut tokens = Vec::with_capacity(body.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let push = |from: usize, to: usize, tokens: &mut Vec<Token<'t>>| {
         let Some(word) = body.get(from..to) else { return };
@@ -454,7 +469,9 @@ fn tokens<'t>(text: &'t str, sentence: Span) -> Vec<Token<'t>> {
 fn split_trailing<'t>(text: &'t str, start: usize, out: &mut Vec<Token<'t>>) {
     let bytes = text.as_bytes();
     let mut from = 0;
-    for (offset, ch) in text.char_indices() {
+    // Most words hold neither mark: nothing to split.
+    let marks = bytes.iter().any(|byte| matches!(byte, b'.' | b','));
+    for (offset, ch) in text.char_indices().take_while(|_| marks) {
         let inner_number = offset > 0
             && bytes.get(offset - 1).is_some_and(u8::is_ascii_digit)
             && bytes.get(offset + 1).is_some_and(u8::is_ascii_digit);
@@ -824,9 +841,12 @@ fn shape(tokens: &[Token<'_>]) -> u64 {
 fn hash_words(tokens: &[Token<'_>], mask_numbers: bool) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for token in tokens.iter().filter(|token| token.text.chars().any(char::is_alphanumeric)) {
-        let is_number = token.text.chars().any(|c| c.is_ascii_digit())
-            || crate::lexicon::numbers::cardinal(&token.lower).is_some();
-        let word = if mask_numbers && is_number { "#" } else { token.lower.as_ref() };
+        // Tested only when masking: the fingerprint needs no number test.
+        let is_number = || {
+            token.text.bytes().any(|byte| byte.is_ascii_digit())
+                || crate::lexicon::numbers::cardinal(&token.lower).is_some()
+        };
+        let word = if mask_numbers && is_number() { "#" } else { token.lower.as_ref() };
         for byte in word.bytes().chain(std::iter::once(b' ')) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);

@@ -118,7 +118,8 @@ pub const DECADES: &[(&str, i16)] = &[
 
 /// The decade a word names ([`DECADES`]).
 pub fn decade(word: &str) -> Option<i16> {
-    super::lookup(DECADES, word)
+    const FILTER: super::Filter = super::Filter::of(DECADES);
+    FILTER.admits(word).then(|| super::lookup(DECADES, word)).flatten()
 }
 
 /// The months' names as written, January first: `MONTH_NAMES[month - 1]`.
@@ -143,12 +144,14 @@ pub const WEEKDAY_NAMES: [&str; 7] =
 
 /// The month number of a month name or abbreviation, in any letter case.
 pub fn month(word: &str) -> Option<u8> {
-    lookup(MONTHS, word)
+    const FILTER: super::Filter = super::Filter::of(MONTHS);
+    FILTER.admits(word).then(|| lookup(MONTHS, word)).flatten()
 }
 
 /// The ISO weekday number (Monday = 1) of a weekday name or abbreviation, in any letter case.
 pub fn weekday(word: &str) -> Option<u8> {
-    lookup(WEEKDAYS, word)
+    const FILTER: super::Filter = super::Filter::of(WEEKDAYS);
+    FILTER.admits(word).then(|| lookup(WEEKDAYS, word)).flatten()
 }
 
 fn lookup(table: &[(&str, u8)], word: &str) -> Option<u8> {

@@ -66,7 +66,8 @@ pub const EVENTS: &[(&str, &str)] = &[
 
 /// The canonical event of an event word, in any letter case.
 pub fn canonical(word: &str) -> Option<&'static str> {
-    super::lookup(EVENTS, word)
+    const FILTER: super::Filter = super::Filter::of(EVENTS);
+    FILTER.admits(word).then(|| super::lookup(EVENTS, word)).flatten()
 }
 
 #[cfg(test)]

@@ -256,13 +256,16 @@ pub const CHANGE_VERBS: &[&str] = &[
 /// number of words it spans. Only phrases whose first word is `words`' first are
 /// tried, found by binary search.
 pub fn modifier<'w>(mut words: impl Iterator<Item = &'w str> + Clone) -> Option<(Bound, usize)> {
-    let first = words.clone().next()?;
-    let from =
-        MODIFIERS.partition_point(|(phrase, _)| super::compare_folded(phrase, first).is_lt());
+    // Folded once: this runs at every token a number may start at. No phrase starts
+    // with a word too long to fold.
+    let mut buffer = [0; super::FOLDED];
+    let first = super::folded(words.clone().next()?, &mut buffer)?;
+    let from = MODIFIERS
+        .partition_point(|(phrase, _)| super::compare_bytes(phrase.as_bytes(), first).is_lt());
     let mut best: Option<(Bound, usize)> = None;
     for (phrase, bound) in MODIFIERS.iter().skip(from) {
-        let Some(head) = phrase.get(..first.len()) else { break };
-        if !super::compare_folded(head, first).is_eq() {
+        let Some(head) = phrase.as_bytes().get(..first.len()) else { break };
+        if head != first {
             break;
         }
         // "about" is no phrase for the word "a": the first word must end here.
@@ -292,12 +295,14 @@ pub fn relative_ordinal(word: &str) -> Option<(&'static str, i8)> {
 
 /// The value of a cardinal word below one hundred.
 pub fn cardinal(word: &str) -> Option<u32> {
-    super::lookup(CARDINALS, word)
+    const FILTER: super::Filter = super::Filter::of(CARDINALS);
+    FILTER.admits(word).then(|| super::lookup(CARDINALS, word)).flatten()
 }
 
 /// The multiplier of a scale word.
 pub fn scale(word: &str) -> Option<f64> {
-    super::lookup(SCALES, word)
+    const FILTER: super::Filter = super::Filter::of(SCALES);
+    FILTER.admits(word).then(|| super::lookup(SCALES, word)).flatten()
 }
 
 /// The multiplier of a suffix glued to digits.
@@ -307,16 +312,25 @@ pub fn suffix(word: &str) -> Option<f64> {
 
 /// The value of an ordinal word, also accepting the plural ("thirds").
 pub fn ordinal(word: &str) -> Option<u64> {
-    super::lookup(ORDINALS, word)
+    ordinal_filtered(word)
+}
+
+/// [`ordinal`] behind the table's filter (also used for [`denominator`]'s singulars).
+fn ordinal_filtered(word: &str) -> Option<u64> {
+    const FILTER: super::Filter = super::Filter::of(ORDINALS);
+    FILTER.admits(word).then(|| super::lookup(ORDINALS, word)).flatten()
 }
 
 /// The denominator of a fraction word: "half", "quarters", or a plural ordinal ("thirds").
 pub fn denominator(word: &str) -> Option<u32> {
-    if let Some(value) = super::lookup(FRACTIONS, word) {
+    const FRACTIONS_FILTER: super::Filter = super::Filter::of(FRACTIONS);
+    if FRACTIONS_FILTER.admits(word)
+        && let Some(value) = super::lookup(FRACTIONS, word)
+    {
         return Some(value);
     }
     let singular = word.strip_suffix('s').or_else(|| word.strip_suffix('S'))?;
-    super::lookup(ORDINALS, singular)
+    ordinal_filtered(singular)
         .filter(|&value| value > 2)
         .and_then(|value| u32::try_from(value).ok())
 }

@@ -202,7 +202,8 @@ pub fn currency_code(word: &str) -> Option<&'static str> {
 
 /// The unit of a currency word ("dollars").
 pub fn currency_word(word: &str) -> Option<&'static str> {
-    super::lookup(CURRENCY_WORDS, word)
+    const FILTER: super::Filter = super::Filter::of(CURRENCY_WORDS);
+    FILTER.admits(word).then(|| super::lookup(CURRENCY_WORDS, word)).flatten()
 }
 
 /// Whether a word names a percentage after its figure ("percent", "pc").

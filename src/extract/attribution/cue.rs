@@ -2,11 +2,16 @@
 //! per word, and a short look-ahead for multi-word cues.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::{CueClass, Tok};
+use crate::extract::Fnv;
 use crate::lexicon::cues;
 use crate::lexicon::speakers;
+
+/// The cue tables are looked up for every word: keyed with the cheap hash.
+type Hash = BuildHasherDefault<Fnv>;
 
 /// The grammatical form of a cue word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,20 +48,21 @@ pub(super) struct Found {
 /// Every form of every lexicon verb (and the first word of every phrase), with its lemma and form.
 /// Every word a cue can start with: the first words of fixed phrases, every
 /// inflected form of a verb, and the cue nouns.
-fn starts() -> &'static HashSet<&'static str> {
-    static STARTS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn starts() -> &'static HashSet<&'static str, Hash> {
+    static STARTS: OnceLock<HashSet<&'static str, Hash>> = OnceLock::new();
     STARTS.get_or_init(|| {
-        let mut starts: HashSet<&'static str> = verb_forms().keys().map(String::as_str).collect();
+        let mut starts: HashSet<&'static str, Hash> =
+            verb_forms().keys().map(String::as_str).collect();
         starts.extend(cues::FIXED.iter().map(|(first, _, _)| *first));
         starts.extend(cues::NOUNS.iter().map(|(noun, _)| *noun));
         starts
     })
 }
 
-fn verb_forms() -> &'static HashMap<String, (&'static str, Form)> {
-    static FORMS: OnceLock<HashMap<String, (&'static str, Form)>> = OnceLock::new();
+fn verb_forms() -> &'static HashMap<String, (&'static str, Form), Hash> {
+    static FORMS: OnceLock<HashMap<String, (&'static str, Form), Hash>> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut forms = HashMap::new();
+        let mut forms = HashMap::default();
         let lemmas = cues::VERBS
             .iter()
             .map(|(lemma, _)| *lemma)
@@ -217,7 +223,7 @@ fn phrase(first: &str, rest: &[&str]) -> String {
 fn verb(
     toks: &[Tok],
     index: usize,
-    forms: &HashMap<String, (&'static str, Form)>,
+    forms: &HashMap<String, (&'static str, Form), Hash>,
 ) -> Option<Found> {
     let tok = toks.get(index)?;
     let &(lemma, form) = forms.get(tok.lower.as_ref())?;

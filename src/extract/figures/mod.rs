@@ -22,7 +22,7 @@ mod token;
 
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use jiff::civil::Date;
@@ -414,6 +414,8 @@ fn opens(token: &token::Token<'_>) -> Opens {
         // decimal (".22 calibre").
         token::Kind::Punct if token.is_punct(",;:!?\"“”()[]{}") => Opens::Never,
         token::Kind::Punct if token.is_punct(".") => Opens::Before,
+        // A sign or an apostrophe opens a figure only before one: "-5", "'90s".
+        token::Kind::Punct if token.is_punct("-+−–—'‘’") => Opens::Before,
         // Numbers, codes ("3rd", "Q3"), signs and currency symbols.
         token::Kind::Number | token::Kind::Mixed | token::Kind::Punct => Opens::Alone,
     }
@@ -421,19 +423,21 @@ fn opens(token: &token::Token<'_>) -> Opens {
 
 /// The class of a word: [`Opens::Alone`] for a word of one of the tables the
 /// recognizers read at their first token, [`Opens::Before`] for a function word they
-/// name (`numbers::FIGURE_WORDS`, `grammar::STOP_WORDS`), [`Opens::Never`] for any
-/// other. One hash lookup instead of the recognizers' dozens of comparisons; words the
-/// table cannot judge cheaply (non-ASCII, with an apostrophe, long) are let through.
+/// name (`numbers::FIGURE_WORDS`, `grammar::STOP_WORDS`) and for the first word of a
+/// phrase that only leads to a figure (a modifier, "at least 20"; a period opener that
+/// is a function word, "the rest of the week"), [`Opens::Never`] for any other. One hash
+/// lookup instead of the recognizers' dozens of comparisons; words the table cannot
+/// judge cheaply (non-ASCII, long) are let through.
 fn word_class(word: &str) -> Opens {
     use crate::lexicon::{calendar, grammar, numbers, units};
     const LONGEST: usize = 24;
-    static CLASSES: OnceLock<HashMap<&'static str, Opens, BuildHasherDefault<Fnv>>> =
+    static CLASSES: OnceLock<HashMap<&'static [u8], Opens, BuildHasherDefault<super::Fnv>>> =
         OnceLock::new();
     let classes = CLASSES.get_or_init(|| {
         let mut map = HashMap::default();
         for word in numbers::FIGURE_WORDS {
             let class = if grammar::is_stop_word(word) { Opens::Before } else { Opens::Alone };
-            map.insert(*word, class);
+            map.insert(word.as_bytes(), class);
         }
         let tables = [
             numbers::CARDINALS.iter().map(|entry| entry.0).collect::<Vec<_>>(),
@@ -443,30 +447,47 @@ fn word_class(word: &str) -> Opens {
             numbers::FRACTIONS.iter().map(|entry| entry.0).collect(),
             numbers::VAGUE.iter().map(|entry| entry.0).collect(),
             numbers::RELATIVE_ORDINALS.iter().map(|entry| entry.0).collect(),
-            numbers::MODIFIERS.iter().filter_map(|entry| entry.0.split(' ').next()).collect(),
             calendar::MONTHS.iter().map(|entry| entry.0).collect(),
             calendar::WEEKDAYS.iter().map(|entry| entry.0).collect(),
             calendar::SEASONS.iter().map(|entry| entry.0).collect(),
             calendar::DECADES.iter().map(|entry| entry.0).collect(),
-            calendar::PERIOD_OPENERS.to_vec(),
             units::CURRENCY_SYMBOLS.iter().map(|entry| entry.0).collect(),
             units::CURRENCY_CODES.iter().map(|entry| entry.0).collect(),
             units::CURRENCY_WORDS.iter().map(|entry| entry.0).collect(),
             units::TIME_UNITS.iter().map(|entry| entry.0).collect(),
         ];
         for word in tables.into_iter().flatten() {
-            map.insert(word, Opens::Alone);
+            map.insert(word.as_bytes(), Opens::Alone);
+        }
+        // Words that only lead to a figure: a modifier ("about", "at least", "up to")
+        // is followed by its number, a period opener that is a function word ("the",
+        // "within") by the period's word. Neither makes its word `Alone` by itself.
+        let mut leading = |word: &'static str, class: Opens| {
+            map.entry(word.as_bytes()).and_modify(|c| *c = (*c).max_alone(class)).or_insert(class);
+        };
+        for word in numbers::MODIFIERS.iter().filter_map(|entry| entry.0.split(' ').next()) {
+            leading(word, Opens::Before);
+        }
+        for word in calendar::PERIOD_OPENERS {
+            let class = if grammar::is_stop_word(word) { Opens::Before } else { Opens::Alone };
+            leading(word, class);
         }
         // Holidays: "Christmas" alone, "Labor" before "Day".
         for (name, _) in crate::lexicon::holidays::HOLIDAYS {
             let (first, alone) = name.split_once(' ').map_or((*name, true), |(w, _)| (w, false));
-            let class = if alone { Opens::Alone } else { Opens::Before };
-            map.entry(first).and_modify(|c| *c = (*c).max_alone(class)).or_insert(class);
+            leading(first, if alone { Opens::Alone } else { Opens::Before });
         }
         map
     });
+    // A possessive or a contraction is judged by its stem: "year's" as "year", "it's"
+    // as "it"; a leading apostrophe ("'90s") is let through.
     let bytes = word.as_bytes();
-    if bytes.len() > LONGEST || !word.is_ascii() || bytes.contains(&b'\'') {
+    let bytes = match bytes.iter().position(|byte| *byte == b'\'') {
+        Some(0) => return Opens::Alone,
+        Some(apostrophe) => bytes.get(..apostrophe).unwrap_or_default(),
+        None => bytes,
+    };
+    if bytes.len() > LONGEST || !bytes.is_ascii() {
         return Opens::Alone;
     }
     let mut folded = [0u8; LONGEST];
@@ -474,31 +495,11 @@ fn word_class(word: &str) -> Opens {
     for (to, from) in target.iter_mut().zip(bytes) {
         *to = from.to_ascii_lowercase();
     }
-    let class = |key: &[u8]| std::str::from_utf8(key).ok().and_then(|key| classes.get(key));
-    // Plural ordinals ("thirds") are denominators.
+    let class = |key: &[u8]| classes.get(key);
+    // Plurals ("thirds" are denominators) take their singular's class.
     match class(target) {
         Some(found) => *found,
-        None => target.strip_suffix(b"s").and_then(class).map_or(Opens::Never, |_| Opens::Alone),
-    }
-}
-
-/// The Fowler–Noll–Vo hash: the word table is hashed on every word, and its keys
-/// are short and trusted, so a simple hash beats the default DoS-resistant one.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
+        None => target.strip_suffix(b"s").and_then(class).copied().unwrap_or(Opens::Never),
     }
 }
 

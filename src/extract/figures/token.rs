@@ -41,48 +41,54 @@ impl Token<'_> {
     }
 
     /// Whether the token is one of these punctuation marks.
+    // A mark is one character; an ASCII one is looked for as a byte (it cannot occur
+    // inside another character's UTF-8 bytes), which beats a substring search.
     pub fn is_punct(&self, marks: &str) -> bool {
-        self.kind == Kind::Punct && marks.contains(self.text)
+        self.kind == Kind::Punct
+            && match self.text.as_bytes() {
+                [byte] => marks.as_bytes().contains(byte),
+                _ => marks.contains(self.text),
+            }
     }
 }
 
 /// Cuts `text` (which starts at byte `base` of its document) into tokens.
 pub(crate) fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     let mut gap = true;
-    while let Some((start, c)) = chars.next() {
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        let mut end = start + c.len_utf8();
+        at = end;
         if c.is_whitespace() {
             gap = true;
             continue;
         }
-        let mut end = start + c.len_utf8();
-        let kind = if c.is_ascii_digit() || c.is_alphabetic() {
-            let (mut digits, mut letters) = (c.is_ascii_digit(), c.is_alphabetic());
+        let (digit, letter) = (c.is_ascii_digit(), c.is_alphabetic());
+        let kind = if digit || letter {
+            let (mut digits, mut letters) = (digit, letter);
             let mut previous = c;
-            while let Some(&(offset, next)) = chars.peek() {
-                let joins = if next.is_ascii_digit() || next.is_alphabetic() {
+            while let Some(next) = char_at(text, end) {
+                let (digit, letter) = (next.is_ascii_digit(), next.is_alphabetic());
+                let joins = if digit || letter {
                     true
                 } else if matches!(next, ',' | '.') && previous.is_ascii_digit() {
-                    text.get(offset + 1..)
-                        .and_then(|rest| rest.chars().next())
-                        .is_some_and(|after| after.is_ascii_digit())
+                    char_at(text, end + 1).is_some_and(|after| after.is_ascii_digit())
                 } else if matches!(next, '\'' | '’') && previous.is_alphabetic() {
-                    text.get(offset + next.len_utf8()..)
-                        .and_then(|rest| rest.chars().next())
-                        .is_some_and(char::is_alphabetic)
+                    char_at(text, end + next.len_utf8()).is_some_and(char::is_alphabetic)
                 } else {
                     false
                 };
                 if !joins {
                     break;
                 }
-                digits |= next.is_ascii_digit();
-                letters |= next.is_alphabetic();
+                digits |= digit;
+                letters |= letter;
                 previous = next;
-                end = offset + next.len_utf8();
-                chars.next();
+                end += next.len_utf8();
             }
+            at = end;
             match (digits, letters) {
                 (true, true) => Kind::Mixed,
                 (true, false) => Kind::Number,
@@ -102,6 +108,17 @@ pub(crate) fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
         gap = false;
     }
     out
+}
+
+/// The character at byte `at` of `text`, if a character starts there. Most text is
+/// ASCII, read as a byte without decoding.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(byte) if byte.is_ascii() => Some(char::from(*byte)),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 #[cfg(test)]
@@ -134,5 +151,23 @@ mod tests {
         );
         let spans: Vec<_> = tokens("é 12", 3).into_iter().map(|t| t.span).collect();
         assert_eq!(spans, [Span::new(3, 5), Span::new(6, 8)]);
+        // Non-ASCII letters, curly apostrophes and signs keep their byte spans.
+        let found: Vec<_> = tokens("don’t pay £5,5 café’s 2.x", 0)
+            .into_iter()
+            .map(|t| (t.text, t.kind, t.span.start))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("don’t", Kind::Word, 0),
+                ("pay", Kind::Word, 8),
+                ("£", Kind::Punct, 12),
+                ("5,5", Kind::Number, 14),
+                ("café’s", Kind::Word, 18),
+                ("2", Kind::Number, 28),
+                (".", Kind::Punct, 29),
+                ("x", Kind::Word, 30),
+            ]
+        );
     }
 }
