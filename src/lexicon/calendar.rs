@@ -192,6 +192,18 @@ pub const DATE_BOUNDS_AFTER: &[(&str, super::numbers::Bound)] = &[
     ("later", super::numbers::Bound::AtLeast),
 ];
 
+/// Abbreviations of time zones written after a time of day on the 24-hour clock:
+/// "0227 GMT", "(1130 UTC)", "at 0900 BST".
+pub const TIME_ZONES: &[&str] = &[
+    "aedt", "aest", "bst", "cdt", "cest", "cet", "cst", "edt", "eest", "eet", "est", "gmt", "hkt",
+    "ist", "jst", "mdt", "msk", "mst", "pdt", "pst", "sast", "utc", "wat",
+];
+
+/// Whether `word` is a time zone's abbreviation ([`TIME_ZONES`]).
+pub fn is_time_zone(word: &str) -> bool {
+    super::contains(TIME_ZONES, word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +214,7 @@ mod tests {
             assert!(table.windows(2).all(|pair| pair[0].0 < pair[1].0));
         }
         assert!(PERIOD_OPENERS.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(TIME_ZONES.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(DECADES.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(DATE_BOUNDS.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(DATE_BOUNDS_AFTER.windows(2).all(|pair| pair[0].0 < pair[1].0));
@@ -227,5 +240,6 @@ mod tests {
         assert_eq!(season("Autumn"), Some(3));
         assert_eq!(decade("Seventies"), Some(70));
         assert!(is_period_opener("Rest") && !is_period_opener("soldiers"));
+        assert!(is_time_zone("GMT") && !is_time_zone("GMO"));
     }
 }

@@ -206,6 +206,26 @@ pub const BEFORE_VERB_LAST: &[&str] = &[
     "wouldn't",
 ];
 
+/// Subjects after which "first" is the adverb of time, before the verb: "when I
+/// first met her", "the firm, which first appeared in 1998".
+pub const BEFORE_ADVERB_FIRST: &[&str] =
+    &["he", "i", "it", "she", "they", "we", "which", "who", "you"];
+
+/// Determiners and possessives before which an ordinal stays an ordinal even
+/// before a participle: "the first recorded case", "his first published novel".
+pub const ORDINAL_DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "whose",
+    "your",
+];
+
+/// Irregular past forms of verbs that news puts after the adverb "first": "Labour
+/// first came to power", "they first met in 2014". Regular ones end in "-ed".
+pub const IRREGULAR_PASTS: &[&str] = &[
+    "became", "began", "begun", "brought", "came", "drew", "found", "gave", "got", "heard", "held",
+    "known", "led", "made", "met", "ran", "rose", "said", "saw", "seen", "set", "shown", "spoke",
+    "took", "went", "won", "written", "wrote",
+];
+
 /// Plurals that the suffix rules get wrong, with their lemma.
 pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
     ("children", "child"),
@@ -223,6 +243,31 @@ pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
     ("teeth", "tooth"),
     ("women", "woman"),
 ];
+
+/// Whether "first" after `word` is the adverb of time ("when I first met").
+pub fn makes_first_an_adverb(word: &str) -> bool {
+    super::contains(BEFORE_ADVERB_FIRST, word)
+}
+
+/// Whether `word` is a determiner or possessive that opens a noun phrase.
+pub fn is_ordinal_determiner(word: &str) -> bool {
+    super::contains(ORDINAL_DETERMINERS, word)
+}
+
+/// Whether `word` is a past form of a verb: "-ed" or an irregular one.
+pub fn looks_past(word: &str) -> bool {
+    // "-eed" is a noun as often as not ("seed", "speed"), and "hundred" is a number.
+    (word.len() > 4
+        && word.ends_with("ed")
+        && !word.ends_with("eed")
+        && !word.eq_ignore_ascii_case("hundred"))
+        || super::contains(IRREGULAR_PASTS, word)
+}
+
+/// Whether `word` is one of [`IRREGULAR_PLURALS`] ("people", "police", "children").
+pub fn is_irregular_plural(word: &str) -> bool {
+    super::lookup(IRREGULAR_PLURALS, word).is_some()
+}
 
 /// Whether `word` ends a noun phrase.
 pub fn is_stop_word(word: &str) -> bool {
@@ -291,10 +336,23 @@ mod tests {
     fn tables_are_sorted_and_unique() {
         for table in
             [STOP_WORDS, SKIPPED_ADJECTIVES, PARTITIVE_DETERMINERS, SPEECH_VERBS, BEFORE_VERB_LAST]
+                .into_iter()
+                .chain([BEFORE_ADVERB_FIRST, ORDINAL_DETERMINERS, IRREGULAR_PASTS])
         {
             assert!(table.windows(2).all(|p| p[0] < p[1]), "{table:?}");
         }
         assert!(IRREGULAR_PLURALS.windows(2).all(|p| p[0].0 < p[1].0));
+    }
+
+    #[test]
+    fn past_forms() {
+        assert!(looks_past("started"));
+        assert!(looks_past("came"));
+        assert!(!looks_past("seed"));
+        assert!(!looks_past("speed"));
+        assert!(!looks_past("hundred"));
+        assert!(!looks_past("red"));
+        assert!(!looks_past("round"));
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub const LABEL_NOUNS: &[&str] = &[
     "junction",
     "lap",
     "level",
+    "number",
     "paragraph",
     "part",
     "phase",

@@ -128,6 +128,44 @@ pub const ORDINALS: &[(&str, u64)] = &[
     ("twentieth", 20),
 ];
 
+/// An ordinal and the noun after it that together name a title or a thing rather
+/// than a position in a series: "the first minister", "first aid", "a second
+/// lieutenant". Plurals are matched through their singular.
+pub const ORDINAL_COMPOUNDS: &[(&str, &str)] = &[
+    ("first", "aid"),
+    ("first", "lady"),
+    ("first", "lieutenant"),
+    ("first", "mate"),
+    ("first", "minister"),
+    ("first", "name"),
+    ("first", "officer"),
+    ("first", "person"),
+    ("first", "secretary"),
+    ("first", "sergeant"),
+    ("second", "lieutenant"),
+];
+
+/// Whether `ordinal` followed by `noun` names a title or a thing, not a position
+/// ("first minister", "first aid", "first ladies").
+pub fn is_ordinal_compound(ordinal: &str, noun: &str) -> bool {
+    let noun = noun.strip_suffix("ies").map_or_else(
+        || noun.strip_suffix('s').unwrap_or(noun).to_ascii_lowercase(),
+        |stem| format!("{}y", stem.to_ascii_lowercase()),
+    );
+    let ordinal = ordinal.to_ascii_lowercase();
+    ORDINAL_COMPOUNDS.binary_search(&(ordinal.as_str(), noun.as_str())).is_ok()
+}
+
+/// Words of betting: in a sentence with one of them, "5/1" and "4/6" are odds, not
+/// fractions or dates ("odds of 25/1", "the 1/5 favourite").
+pub const ODDS_WORDS: &[&str] =
+    &["bet", "betting", "bookies", "bookmaker", "bookmakers", "favorite", "favourite", "odds"];
+
+/// Whether `word` is a word of betting ([`ODDS_WORDS`]).
+pub fn is_odds_word(word: &str) -> bool {
+    super::contains(ODDS_WORDS, word)
+}
+
 /// Fraction words that are not plain ordinals, with their denominator.
 pub const FRACTIONS: &[(&str, u32)] =
     &[("half", 2), ("halves", 2), ("quarter", 4), ("quarters", 4)];
@@ -561,6 +599,17 @@ mod tests {
         assert!(FIGURE_WORDS.windows(2).all(|p| p[0] < p[1]));
         assert!(RANK_NOUNS.windows(2).all(|p| p[0] < p[1]));
         assert!(SERIES_PARTS.windows(2).all(|p| p[0] < p[1]));
+        assert!(ORDINAL_COMPOUNDS.windows(2).all(|p| p[0] < p[1]));
+        assert!(ODDS_WORDS.windows(2).all(|p| p[0] < p[1]));
+    }
+
+    #[test]
+    fn ordinal_compounds() {
+        assert!(is_ordinal_compound("First", "Minister"));
+        assert!(is_ordinal_compound("first", "ladies"));
+        assert!(is_ordinal_compound("second", "lieutenants"));
+        assert!(!is_ordinal_compound("first", "round"));
+        assert!(!is_ordinal_compound("second", "minister"));
     }
 
     #[test]

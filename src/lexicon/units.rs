@@ -105,9 +105,19 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("riyals", "SAR"),
     ("rupee", "rupee"),
     ("rupees", "rupee"),
+    ("rupiah", "IDR"),
     ("yen", "JPY"),
     ("yuan", "CNY"),
 ];
+
+/// Words for the pound that news reads as sterling after a scale word ("200 million
+/// pounds"); alone they are as often a weight ("300 pounds of beef").
+pub const STERLING_WORDS: &[&str] = &["pound", "pounds"];
+
+/// Whether `word` is one of [`STERLING_WORDS`].
+pub fn is_sterling_word(word: &str) -> bool {
+    super::contains(STERLING_WORDS, word)
+}
 
 /// Units of time, singular, plural and abbreviated, with the unit and how many of it.
 pub const TIME_UNITS: &[(&str, TimeUnit, f64)] = &[
@@ -231,6 +241,7 @@ mod tests {
         assert!(CURRENCY_SYMBOLS.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(CURRENCY_CODES.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(CURRENCY_WORDS.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(STERLING_WORDS.windows(2).all(|p| p[0] < p[1]));
         assert!(TIME_UNITS.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(MEASURES.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(PERCENT_WORDS.windows(2).all(|p| p[0] < p[1]));

@@ -1361,7 +1361,18 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             && !crate::lexicon::grammar::is_stop_word(t.text)
             && units::time_unit(t.text).is_none()
     });
-    if before_noun && !is_date_preposition(previous) {
+    // "the 2017 controversy", "Labour's 1997 manifesto": between a determiner and a
+    // singular noun a year of this century or the last names an edition of the
+    // noun; a count would take a plural ("the 1500 soldiers"). "the 1996 figures"
+    // stays a count: a plural after it is ambiguous.
+    let edition = (1900..2100).contains(&year)
+        && previous
+            .is_some_and(|p| p.is("the") || p.text.ends_with("'s") || p.text.ends_with("’s"))
+        && next.is_some_and(|t| {
+            !crate::lexicon::grammar::looks_plural(t.text)
+                && !crate::lexicon::grammar::is_irregular_plural(t.text)
+        });
+    if before_noun && !is_date_preposition(previous) && !edition {
         return None;
     }
     let mut found = found(i, end, DateValue::default(), None);
@@ -2042,6 +2053,25 @@ fn ago(tokens: &[Token<'_>], i: usize, published: Date) -> Option<Found> {
     let token = tokens.get(i)?;
     // "in two weeks": as far ahead as "two weeks ago" is behind.
     let ahead = token.is("in");
+    // "the first time in four years", "the worst Christmas in a decade", "the
+    // highest in two years": after "time" or a superlative, "in" spans the years
+    // back to now; it points to no date ahead. The length is read on its own.
+    let superlative = |p: &Token<'_>| {
+        p.kind == Kind::Word
+            && (p.is("first")
+                || p.is("best")
+                || p.is("worst")
+                || p.is("most")
+                || p.is("least")
+                || (p.text.len() > 5 && p.text.ends_with("est") && !p.is("interest")))
+    };
+    let before = |back: usize| i.checked_sub(back).and_then(|k| tokens.get(k));
+    if ahead
+        && (before(1).is_some_and(|p| p.is("time") || p.is("times") || superlative(p))
+            || before(2).is_some_and(superlative))
+    {
+        return None;
+    }
     // Most words start no length of time; this runs on every word.
     let starter = token.kind == Kind::Number
         || ["a", "an", "another", "couple", "few", "half", "several", "some"]

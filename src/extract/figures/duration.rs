@@ -131,8 +131,14 @@ fn unbounded(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         && unit_at(tokens, i + 1)
             .and_then(|(_, _, end)| tokens.get(end - 1))
             .is_some_and(|t| !t.text.ends_with('s'))
-        // "a second truce" is an ordinal.
-        && !(next(i + 1).is_some_and(|t| t.is("second")) && next(i + 2).is_some_and(|t| t.kind == Kind::Word))
+        // "a second truce", "chased a second, then": the ordinal, far commoner in news
+        // than the length. "a second" lasts one only after a word of time ("for a
+        // second", "in a second", "less than a second") or before one ("a second
+        // later").
+        && !(next(i + 1).is_some_and(|t| t.is("second"))
+            && !(i.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|p| {
+                ["for", "in", "than", "within", "half", "split", "every"].iter().any(|w| p.is(w))
+            }) || next(i + 2).is_some_and(|t| ["later", "ago", "earlier", "longer"].iter().any(|w| t.is(w)))))
     {
         (1.0, false, i + 1)
     } else if (token.is("all") || token.is("full") || token.is("whole"))

@@ -8,7 +8,7 @@
 
 use super::number::Figure;
 use super::token::{Kind, Token};
-use crate::lexicon::{labels, numbers};
+use crate::lexicon::{calendar, labels, numbers};
 
 /// Where to go on when no figure may start at token `i`, tested before every
 /// recognizer.
@@ -26,6 +26,11 @@ pub(super) fn before(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         && !tokens.get(i + 1).is_some_and(|t| t.is_punct("%"))
     {
         return Some(i + 1);
+    }
+    if current.kind == Kind::Number
+        && let Some(end) = odds(tokens, i)
+    {
+        return Some(end);
     }
     // "the Six Nations", "BBC Three", "Ford Five Hundred", "First Lady", BBC Radio 4's
     // "Today programme": a number word or a relative day, which running text writes
@@ -58,6 +63,15 @@ pub(super) fn after_number(tokens: &[Token<'_>], figure: &Figure) -> Option<usiz
     {
         return Some(end + 2);
     }
+    // "0227 GMT", "(1130 UTC)": a time of day on the 24-hour clock, four digits
+    // before a time zone.
+    let clock = figure.num.plain_digits == Some(4)
+        && figure.num.end == figure.num.start + 1
+        && figure.num.value < 2400.0
+        && figure.num.value % 100.0 < 60.0;
+    if clock && tokens.get(end).is_some_and(|t| calendar::is_time_zone(t.text)) {
+        return Some(end + 1);
+    }
     // "1 pm", "10 p.m.", "4 a.m.", "6 AM": an hour of the clock is a whole number
     // from 1 to 12 ("2.1 pm" is a length in picometres).
     let hour = figure.num.plain_digits.is_some_and(|digits| digits <= 2)
@@ -70,6 +84,30 @@ pub(super) fn after_number(tokens: &[Token<'_>], figure: &Figure) -> Option<usiz
     result(tokens, figure.num.start)
 }
 
+/// One past odds or a set phrase written as a fraction at `i`: "a 50/50 chance"
+/// (two equal numbers), "open 24/7", and any "5/1" or "4/6" in a sentence about
+/// betting ("odds of 25/1", "cut from 4/6 to 1/2"). None of them is a fraction of
+/// anything, nor a date.
+fn odds(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let plain =
+        |t: &Token<'_>| t.kind == Kind::Number && t.text.bytes().all(|b| b.is_ascii_digit());
+    let first = tokens.get(i).filter(|t| plain(t))?;
+    tokens.get(i + 1).filter(|t| t.is_punct("/") && !t.gap)?;
+    let second = tokens.get(i + 2).filter(|t| plain(t) && !t.gap)?;
+    // Not part of a longer chain: "5/1/2020" is a date.
+    let glued_slash = |t: &Token<'_>| t.is_punct("/") && !t.gap;
+    if tokens.get(i + 3).is_some_and(glued_slash)
+        || i.checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| t.is_punct("/") && !first.gap)
+    {
+        return None;
+    }
+    let betting = || tokens.iter().any(|t| t.kind == Kind::Word && numbers::is_odds_word(t.text));
+    let set_phrase = first.text == second.text || (first.text == "24" && second.text == "7");
+    (set_phrase || betting()).then_some(i + 3)
+}
+
 /// Whether a token stands inside a sentence rather than at its start: a word, a
 /// number or a comma comes before, not an opening quote, a colon, a dash or a bracket.
 fn inside_sentence(previous: &Token<'_>) -> bool {
@@ -78,7 +116,7 @@ fn inside_sentence(previous: &Token<'_>) -> bool {
 
 /// Whether the sentence is written in title case, as headlines are ("Taliban Begin
 /// Third Round of Talks"): no lower-case word of four letters or more.
-fn title_case(tokens: &[Token<'_>]) -> bool {
+pub(super) fn title_case(tokens: &[Token<'_>]) -> bool {
     !tokens.iter().any(|t| {
         t.kind == Kind::Word
             && t.text.len() >= 4
@@ -205,5 +243,27 @@ mod tests {
         assert_eq!(texts("Wales led 19-5 at half-time."), Vec::<String>::new());
         // Ranges run upwards and come alone.
         assert_eq!(texts("Between 18-25 people came and 5-10% left."), ["18-25", "5-10%"]);
+    }
+
+    #[test]
+    fn odds_are_no_fractions_or_dates() {
+        assert_eq!(texts("She has a 50/50 chance of a medal."), Vec::<String>::new());
+        assert_eq!(texts("The helpline is open 24/7."), Vec::<String>::new());
+        assert_eq!(
+            texts("Bookmakers cut his odds from 4/6 to 1/2 and she is 25/1."),
+            Vec::<String>::new()
+        );
+        assert_eq!(texts("The 5/1 favourite won by a length."), Vec::<String>::new());
+        // Without betting, a fraction stays a fraction and a date a date.
+        assert_eq!(texts("Only 1/2 of the budget was spent."), ["1/2"]);
+        assert_eq!(texts("The odds fell on 5/1/2020."), ["5/1/2020"]);
+    }
+
+    #[test]
+    fn clock_times_before_a_time_zone_are_no_counts() {
+        assert_eq!(texts("The deal was sealed at 0227 GMT."), Vec::<String>::new());
+        assert_eq!(texts("It landed at 8:17 a.m. local time (0617 UTC)."), Vec::<String>::new());
+        // A year or an amount is not a time of day.
+        assert_eq!(texts("It had 1950 staff and 0900 is late."), ["1950", "0900"]);
     }
 }

@@ -599,9 +599,13 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
                 && crate::lexicon::calendar::month(p.text).is_none()
                 && crate::lexicon::calendar::weekday(p.text).is_none()
         })
-        && i >= 2
+        && (i >= 2 || sentence_opening_name(tokens, i))
     {
         // "Article 370", "Boeing 737": part of a name.
+        return Recognized::Skip(i + 1);
+    }
+    // "§ 1201", "¶ 12": a section is named, not counted.
+    if current.kind == Kind::Number && previous.is_some_and(|p| p.is_punct("§¶")) {
         return Recognized::Skip(i + 1);
     }
     let Some(figure) = number::figure(tokens, i, false) else {
@@ -658,6 +662,26 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
     })
 }
 
+/// Whether the number at `i`, right after the sentence's first word, is part of a
+/// name with it: "Windows 95 sold well", "Apollo 11 landed". A count there would
+/// come before its noun ("Altogether 300 people", "Overall 40 firms"), and a
+/// relative day ("Yesterday 5 people died") is no name. In a headline or a product
+/// line every word is capitalized, so the capital tells nothing there.
+fn sentence_opening_name(tokens: &[token::Token<'_>], i: usize) -> bool {
+    let Some(first) = tokens.first() else { return false };
+    i == 1
+        && !gates::title_case(tokens)
+        && !["today", "tonight", "tomorrow", "yesterday"].iter().any(|w| first.is(w))
+        && !first.text.strip_suffix('y').is_some_and(|stem| stem.ends_with('l'))
+        && tokens.get(i + 1).is_none_or(|next| {
+            next.kind != token::Kind::Word
+                || next.is_capitalized()
+                || (crate::lexicon::grammar::is_stop_word(next.text)
+                    && !crate::lexicon::grammar::is_irregular_plural(next.text))
+                || crate::lexicon::grammar::looks_past(next.text)
+        })
+}
+
 /// Digits glued to a unit: "10kg", "25lbs", "32K"; a known unit of measure ("180ml")
 /// is kept as the figure's unit.
 fn measure(tokens: &[token::Token<'_>], i: usize) -> Option<Found> {
@@ -689,6 +713,17 @@ fn measure(tokens: &[token::Token<'_>], i: usize) -> Option<Found> {
     } else {
         None
     };
+    // "3G", "3GSM", "5G", "4WD": capitals glued to digits name a generation or a
+    // product, unless they spell a known unit ("10KM", "-10C"); the gram is never a
+    // capital G. A single other capital may be a unit or a multiplier ("573K", "32K").
+    let capitals = unit.chars().all(|c| c.is_ascii_uppercase());
+    if exponent.is_none()
+        && capitals
+        && (unit.as_bytes() == [b'G']
+            || (unit.len() >= 2 && crate::lexicon::units::measure(unit).is_none()))
+    {
+        return None;
+    }
     let value = match exponent {
         Some(power) => sign * mantissa * 10f64.powi(power),
         None if unit == "m" || unit.chars().any(|c| c.is_ascii_digit()) => return None,
@@ -760,8 +795,9 @@ mod tests {
         // Listed here rather than as openers, where each would cost a lookup on every
         // word of the text (date/testing.rs is for tests only).
         const FOLLOWERS: &[&str] = &[
-            "be", "business", "century", "date", "future", "hence", "her", "his", "is", "its", "o",
-            "oh", "once", "our", "their", "twice", "was", "work", "working", "workweek", "your",
+            "be", "business", "century", "date", "future", "hence", "her", "his", "is", "its",
+            "longer", "o", "oh", "once", "our", "split", "their", "twice", "was", "work",
+            "working", "workweek", "your",
         ];
         let sources = [
             (include_str!("date.rs"), false),
@@ -980,6 +1016,48 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Identifiers, editions and spans that read like counts or dates in running news.
+    #[test]
+    fn identifiers_editions_and_spans_back() {
+        let texts = |text: &str| {
+            find(text, Span::new(0, text.len()), &Context { published: "2025-10-30".parse().ok() })
+                .iter()
+                .map(|q| format!("{:?} {}", q.kind, text.get(q.span.range()).unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        // A name and its number at the start of a sentence, a section, a generation.
+        assert!(texts("Windows 95 was a hit with buyers.").is_empty());
+        assert!(texts("Apollo 11 landed safely on the Moon.").is_empty());
+        assert!(
+            texts("Under § 1201 of the act, the 3GSM show and 4G phones are banned.").is_empty()
+        );
+        assert_eq!(texts("Altogether 300 people came."), ["Count 300"]);
+        assert_eq!(texts("Yesterday 5 people died."), ["Date Yesterday", "Count 5"]);
+        assert_eq!(texts("The bag held 5g of gold."), ["Count 5g"]);
+        // A year between "the" and a singular noun; a count before a plural.
+        assert_eq!(texts("The 2017 controversy hurt him."), ["Year 2017"]);
+        assert_eq!(texts("Labour's 1997 manifesto promised it."), ["Year 1997"]);
+        assert_eq!(
+            texts("The 1500 soldiers and the 2000 people left."),
+            ["Count 1500", "Count 2000"]
+        );
+        // "in" after "time" or a superlative spans back; before a date it points ahead.
+        assert_eq!(
+            texts("It rose for the first time in four years."),
+            ["Ordinal first", "Duration four years"]
+        );
+        assert_eq!(
+            texts("It was the worst Christmas in a decade."),
+            ["Date Christmas", "Duration a decade"]
+        );
+        assert_eq!(texts("The bridge will open in four years."), ["Date in four years"]);
+        // A chart position is a label.
+        assert!(texts("The song was number four in the charts.").is_empty());
+        // "a second" is a length only next to a word of time.
+        assert!(texts("As the visitors chased a second, the hosts held on.").is_empty());
+        assert_eq!(texts("It stopped for a second."), ["Duration a second"]);
     }
 
     /// News sentences of our own, beyond the seeds.

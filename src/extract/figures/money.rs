@@ -143,6 +143,16 @@ pub(crate) fn money_first(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         return None;
     }
     figure.num.start = figure.start;
+    // "$458 m", "£3 M": the million written apart, which after a currency is no metre.
+    let spaced_million = tokens.get(figure.end).is_some_and(|t| (t.is("m") || t.is("mn")) && t.gap)
+        && tokens.get(figure.end - 1).is_some_and(|t| t.kind == Kind::Number)
+        && !tokens.get(figure.end + 1).is_some_and(|t| t.is_punct("²³/") && !t.gap);
+    if spaced_million {
+        figure.value *= 1e6;
+        figure.low = figure.low.map(|low| low * 1e6);
+        figure.high = figure.high.map(|high| high * 1e6);
+        figure.end += 1;
+    }
     let mut found = from_figure(&figure, QuantityKind::Money, figure.end, Some(unit));
     found.start = i;
     found.number = (figure.start, found.number.1);
@@ -152,6 +162,23 @@ pub(crate) fn money_first(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 /// Money written with the currency word after the figure: "5 million dollars".
 pub(crate) fn money_after(tokens: &[Token<'_>], figure: &Figure) -> Option<Found> {
     let next = tokens.get(figure.end)?;
+    // "$3 million US dollars": the country before the currency word.
+    if next.is("us")
+        && let Some(dollars) = tokens.get(figure.end + 1)
+        && units::currency_word(dollars.text) == Some("USD")
+    {
+        return Some(from_figure(figure, QuantityKind::Money, figure.end + 2, Some("USD")));
+    }
+    // "200 million pounds" is sterling; "300 pounds of beef" is a weight. After a
+    // scale word, news means money: nobody weighs things in millions of pounds.
+    if units::is_sterling_word(next.text)
+        && figure.end.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|t| {
+            t.kind == Kind::Word && numbers::scale(t.text).is_some_and(|scale| scale >= 1e6)
+        })
+        && !tokens.get(figure.end + 1).is_some_and(|t| t.is("of"))
+    {
+        return Some(from_figure(figure, QuantityKind::Money, figure.end + 1, Some("GBP")));
+    }
     let unit = units::currency_word(next.text).or_else(|| {
         units::currency_code(next.text).filter(|_| next.text.chars().all(char::is_uppercase))
     })?;
@@ -202,5 +229,37 @@ mod tests {
             percents("Profits rose in the third quarter; half a point came from sales.").is_empty()
         );
         assert!(percents("A quarter of the percentage was lost.").is_empty());
+    }
+
+    /// The money found, as (text, value, unit).
+    fn money(text: &str) -> Vec<(&str, f64, String)> {
+        find(text, Span::new(0, text.len()), &Context::default())
+            .into_iter()
+            .filter(|q| q.kind == QuantityKind::Money)
+            .filter_map(|q| match q.value {
+                Value::Number(value) => Some((text.get(q.span.range())?, value, q.unit?)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn money_written_apart_or_in_pounds_after_a_scale() {
+        assert_eq!(
+            money("The firm lost $458 m and £3 bn last year."),
+            [("$458 m", 458e6, "USD".to_owned()), ("£3 bn", 3e9, "GBP".to_owned())]
+        );
+        assert_eq!(
+            money("The scheme cost 200 million pounds, or 2 billion US dollars."),
+            [
+                ("200 million pounds", 2e8, "GBP".to_owned()),
+                ("2 billion US dollars", 2e9, "USD".to_owned())
+            ]
+        );
+        // A weight stays a count, and a metre stays a metre.
+        assert!(
+            money("They seized 2 million pounds of cannabis and 300 pounds of beef.").is_empty()
+        );
+        assert!(money("The wall is 3 m high.").is_empty());
     }
 }

@@ -12,6 +12,9 @@ use crate::lexicon::{grammar, numbers};
 /// Reads an ordinal at `i`.
 pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let token = tokens.get(i)?;
+    if enumerates(tokens, i) {
+        return None;
+    }
     if let Some(found) = relative(tokens, i) {
         return Some(found);
     }
@@ -23,6 +26,20 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let next = tokens.get(end);
     // "third-party", "first-hand", "second-largest": a compound, not an ordinal figure.
     if next.is_some_and(|t| t.is_punct("-") && !t.gap) {
+        return None;
+    }
+    // "when I first met her", "Labour first came to power": the adverb of time.
+    if token.is("first") && adverb(previous, next) {
+        return None;
+    }
+    // "the first minister", "first aid": a title or a thing, not a position. But "the
+    // first minister to resign" is the first of the ministers.
+    if token.kind == Kind::Word
+        && next.is_some_and(|t| {
+            t.kind == Kind::Word && numbers::is_ordinal_compound(token.text, t.text)
+        })
+        && !tokens.get(end + 1).is_some_and(|t| t.is("to"))
+    {
         return None;
     }
     // "a third of the budget": a fraction.
@@ -53,6 +70,32 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         relative: false,
         unit: None,
     })
+}
+
+/// Whether the word at `i` opens its sentence and is followed by a comma: "First,
+/// we tested...", "Second, the cost", "Next, ...". Such a word orders the points of
+/// an argument; it numbers nothing the story reports.
+fn enumerates(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(token) = tokens.get(i) else { return false };
+    let opens = i == 0 || tokens.get(i - 1).is_some_and(|p| p.is_punct("\"“‘'(["));
+    opens
+        && token.kind == Kind::Word
+        && tokens.get(i + 1).is_some_and(|t| t.is_punct(","))
+        && (numbers::ordinal(token.text).is_some() || token.is("next") || token.is("last"))
+}
+
+/// Whether "first" between `previous` and `next` is the adverb of time: after a
+/// subject ("I first", "which first") or before a past verb without a determiner
+/// before it ("Labour first came", but "the first recorded case").
+fn adverb(previous: Option<&Token<'_>>, next: Option<&Token<'_>>) -> bool {
+    let after_subject =
+        previous.is_some_and(|p| p.kind == Kind::Word && grammar::makes_first_an_adverb(p.text));
+    let before_verb = next.is_some_and(|t| t.kind == Kind::Word && grammar::looks_past(t.text))
+        && previous.is_none_or(|p| {
+            let possessive = p.text.ends_with("'s") || p.text.ends_with("’s");
+            !(possessive || (p.kind == Kind::Word && grammar::is_ordinal_determiner(p.text)))
+        });
+    after_subject || before_verb
 }
 
 /// The number of an ordinal at `i`, in digits ("3rd") or words ("twenty-first"),
@@ -428,5 +471,38 @@ mod tests {
         assert!(thirds.iter().all(|(_, value, _, _)| !value.starts_with("Ordinal")));
         let seconds = figures("The alarm sounded for 30 seconds.");
         assert!(seconds.iter().all(|(_, value, _, _)| value.starts_with("Duration")));
+    }
+
+    #[test]
+    fn first_as_an_adverb_a_title_or_a_signpost() {
+        let ordinals = |text: &str| {
+            figures(text)
+                .into_iter()
+                .filter(|(_, value, _, _)| value.starts_with("Ordinal"))
+                .map(|(span, _, _, _)| span)
+                .collect::<Vec<_>>()
+        };
+        // The adverb of time: after a subject, or before a past verb.
+        assert!(ordinals("The couple first met at a rally in Leeds.").is_empty());
+        assert!(ordinals("It was sold when I first started out.").is_empty());
+        assert!(ordinals("The party first came to power in 1997.").is_empty());
+        assert!(ordinals("The virus, which first appeared in Wuhan, spread fast.").is_empty());
+        assert!(ordinals("The bridge was first opened to traffic in 1932.").is_empty());
+        // Still ordinals: with a determiner, a possessive, or before a noun.
+        assert_eq!(ordinals("It is the first recorded case in the region."), ["first"]);
+        assert_eq!(ordinals("Labour's first elected mayor took office."), ["first"]);
+        assert_eq!(ordinals("She won first prize at the show."), ["first"]);
+        assert_eq!(ordinals("Bolt finished first, ahead of Blake."), ["first"]);
+        assert_eq!(ordinals("They lost the first seed in the draw."), ["first"]);
+        // A title or a thing.
+        assert!(ordinals("The first minister said the budget was fair.").is_empty());
+        assert!(ordinals("Paramedics gave him first aid at the scene.").is_empty());
+        assert_eq!(ordinals("He is the first minister to resign."), ["first"]);
+        assert_eq!(ordinals("The second round starts on Monday."), ["second"]);
+        // Signposts that order an argument.
+        assert!(ordinals("First, we tested the water.").is_empty());
+        assert!(ordinals("Second, the cost has doubled.").is_empty());
+        assert!(ordinals("Next, the samples were washed.").is_empty());
+        assert_eq!(ordinals("He came second, behind Farah."), ["second"]);
     }
 }
