@@ -308,6 +308,35 @@ pub const CLAUSE_ONLY: &[&str] = &[
     "thank", "unveil",
 ];
 
+/// Words of section labels that open a line with a colon like a headline's
+/// speaker but name no one: "Breaking News:", "Editor's note:", "Live Updates:".
+pub const HEADLINE_LABELS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "correction",
+    "editor's",
+    "editorial",
+    "editor\u{2019}s",
+    "exclusive",
+    "live",
+    "news",
+    "note",
+    "opinion",
+    "photo",
+    "photos",
+    "read",
+    "related",
+    "update",
+    "updates",
+    "video",
+    "watch",
+];
+
+/// Whether `word` (lowercase) belongs to a section label rather than a speaker.
+pub fn is_headline_label(word: &str) -> bool {
+    HEADLINE_LABELS.binary_search(&word).is_ok()
+}
+
 /// Hedges: adverbs that mark a statement as second-hand.
 pub const HEDGES: &[&str] = &["allegedly", "apparently", "purportedly", "reportedly", "supposedly"];
 
@@ -415,6 +444,7 @@ mod tests {
         assert!(PHRASES.windows(2).all(|pair| (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1)));
         assert!(NOUNS.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(HEDGES.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(HEADLINE_LABELS.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(CLAUSE_ONLY.windows(2).all(|pair| pair[0] < pair[1]));
     }
 

@@ -725,6 +725,74 @@ mod tests {
     }
 
     #[test]
+    fn subjects_with_a_modifier_after_their_head() {
+        assert_eq!(
+            rows("Economists at the central bank said inflation would ease."),
+            [row("Economists at the central bank", "say", "inflation would ease", &[])]
+        );
+        assert_eq!(
+            rows("Those close to the coach say he will stay another season."),
+            [row("Those close to the coach", "say", "he will stay another season", &[])]
+        );
+        assert_eq!(
+            rows("All the residents we met said the harvest was poor."),
+            [row("residents we met", "say", "the harvest was poor", &[])]
+        );
+        assert_eq!(
+            rows("A study published in a medical journal found that the drug works."),
+            [row("study published in a medical journal", "find", "the drug works", &[])]
+        );
+        // No speaking head opens the clause, or a verb stands inside the modifier.
+        assert!(rows("The road to the border said nothing about the war.").is_empty());
+        let found = rows("All the experts we interviewed said her plans were more detailed.");
+        assert_eq!(found.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(), ["say"]);
+    }
+
+    #[test]
+    fn passives_with_an_agent() {
+        assert_eq!(
+            rows("The death toll was confirmed by the regional health office."),
+            [row("regional health office", "confirm", "The death toll", &[])]
+        );
+        assert_eq!(
+            rows("Her account has been disputed by two former colleagues."),
+            [row("former colleagues", "dispute", "Her account", &[])]
+        );
+        assert_eq!(
+            rows("The crew were told by engineers that the pump had failed."),
+            [row("engineers", "tell", "the pump had failed", &[])]
+        );
+        let (_, found) = run("The figures were not confirmed by the ministry.");
+        assert!(found[0].denial);
+        // No cue, a cue that organizes, or an outlet that only quotes.
+        assert!(rows("The school was destroyed by a flood in 2019.").is_empty());
+        assert!(rows("The strike was called by the dockers' union.").is_empty());
+        let found = rows("She was quoted by the Tribune as saying the port would close.");
+        assert!(found.iter().all(|r| r.0 != "Tribune"), "{found:?}");
+    }
+
+    #[test]
+    fn headline_speaker_before_a_colon() {
+        assert_eq!(
+            rows("Governor Ada Mills: Budget cuts will hit rural schools."),
+            [row("Ada Mills", ":", "Budget cuts will hit rural schools", &[])]
+        );
+        assert_eq!(
+            rows("Survey: Most renters expect higher prices."),
+            [row("Survey", ":", "Most renters expect higher prices", &[])]
+        );
+        assert_eq!(
+            rows("Merkel on Migration: We can manage this."),
+            [row("Merkel", ":", "We can manage this", &[])]
+        );
+        // Labels, common nouns and times before a colon name no speaker.
+        assert!(rows("Breaking News: The bridge has reopened.").is_empty());
+        assert!(rows("The main problem: Nobody knows the cost.").is_empty());
+        assert!(rows("Markets on Friday: Shares fell sharply.").is_empty());
+        assert!(rows("He had one aim: to finish the race.").is_empty());
+    }
+
+    #[test]
     fn own_voice_quoted_cues_scare_quotes_and_hedges() {
         assert!(rows("The talks resumed on Monday after a 48-hour ceasefire.").is_empty());
         assert_eq!(

@@ -68,6 +68,12 @@ pub(super) fn analyse(
             raws.push(raw);
         }
     }
+    if let Some(raw) = headline(toks, quotes, sentence) {
+        let speaker = who_span(toks, &raw.who);
+        if !raws.iter().any(|other| who_span(toks, &other.who).overlaps(speaker)) {
+            raws.push(raw);
+        }
+    }
     // A nominal cue inside another attribution's speaker ("according to a
     // statement from the ministry") is part of that speaker.
     let speakers: Vec<Span> = raws.iter().map(|raw| who_span(toks, &raw.who)).collect();
@@ -299,6 +305,9 @@ fn verbal(
     sentence: Span,
     previous: Option<&Raw>,
 ) -> Option<Raw> {
+    if let Some(raw) = passive_agent(toks, cue, quotes, sentence) {
+        return Some(raw);
+    }
     let (left, negated) = skip_left(toks, cue.first);
     // "North Korea is not thought to be capable": a passive has no speaker on its left.
     let passive = cue.form == Form::Past
@@ -342,14 +351,18 @@ fn verbal(
                 let loose = || {
                     (cue.form == Form::Past).then(|| speaker::left_np_loose(toks, index)).flatten()
                 };
-                speaker::left_np(toks, index).or_else(loose)
-            })
-            .filter(|np| {
-                // The object of a preposition is no subject: "the talks in Istanbul concluded".
-                !np.first
-                    .checked_sub(1)
-                    .and_then(|at| toks.get(at))
-                    .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_ref()))
+                // The object of a preposition is no subject: "the talks in
+                // Istanbul concluded"; the phrase the preposition modifies may
+                // be ("experts on North Korea said").
+                speaker::left_np(toks, index)
+                    .or_else(loose)
+                    .filter(|np| {
+                        !np.first
+                            .checked_sub(1)
+                            .and_then(|at| toks.get(at))
+                            .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_ref()))
+                    })
+                    .or_else(|| speaker::modified_np(toks, index))
             })
             .map(|np| Who::Phrase(np, None)),
         None => None,
@@ -403,6 +416,131 @@ fn verbal(
     };
     let content = content.unwrap_or(sentence);
     Some(Raw { cue: cue.clone(), who, content, negated, nested: false })
+}
+
+/// How many words a headline's speaker may have before its colon.
+const HEADLINE_WORDS: usize = 8;
+
+/// `Name: what they said`, the headline form ("Mayor Holt: 'We will rebuild'",
+/// "Poll: voters abandon the party", "Obama on climate: the trends are
+/// terrifying"). The phrase before the colon opens the sentence and names a
+/// speaker: a name of two capitalized words or more, or a speaking noun;
+/// section labels ("Breaking News:", "Editor's note:") are not speakers.
+fn headline(toks: &[Tok], quotes: &[Quote], sentence: Span) -> Option<Raw> {
+    let opening = first_word(toks);
+    let colon = (opening..toks.len().min(opening + HEADLINE_WORDS + 1)).find(|&index| {
+        toks.get(index).is_some_and(|tok| !tok.is_word() && !speaker_joint(toks, index))
+    })?;
+    if toks.get(colon)?.text != ":" || toks.get(opening..colon)?.iter().any(|tok| tok.quoted) {
+        return None;
+    }
+    // "Obama on climate change:" names Obama.
+    let topic = (opening + 1..colon).find(|&index| {
+        toks.get(index).is_some_and(|tok| matches!(tok.lower.as_ref(), "on" | "about"))
+    });
+    // "Prices on Monday:" gives a time, not a topic.
+    let dated = topic.and_then(|index| toks.get(index + 1)).is_some_and(|tok| {
+        calendar::weekday(&tok.lower).is_some()
+            || calendar::month(&tok.lower).is_some()
+            || tok.text.chars().any(|c| c.is_ascii_digit())
+    });
+    if dated {
+        return None;
+    }
+    let np = speaker::left_np(toks, topic.unwrap_or(colon).checked_sub(1)?)
+        .filter(|np| np.first == opening)?;
+    let words = toks.get(np.first..=np.last)?;
+    let capitals = words.iter().filter(|tok| tok.is_cap()).count();
+    let head = toks.get(np.last)?;
+    let speaking = speakers::is_source_noun(&head.lower)
+        || speakers::is_group_head(&head.lower)
+        || titles::is_role(&head.lower);
+    let label = words.iter().any(|tok| cues::is_headline_label(&tok.lower));
+    if label || !(capitals >= 2 || speaking || (topic.is_some() && capitals == 1)) {
+        return None;
+    }
+    let after = toks.get(colon + 1)?;
+    if !(after.is_cap() || after.mark == Mark::Open || is_quote_char(after.text)) {
+        return None;
+    }
+    let content = forward(toks, colon + 1, quotes, sentence)?;
+    let cue = Found {
+        first: colon,
+        last: colon,
+        lemma: ":".to_string(),
+        class: super::CueClass::Speech,
+        form: Form::Fixed,
+    };
+    Some(Raw { cue, who: Who::Phrase(np, None), content, negated: false, nested: false })
+}
+
+/// Whether the punctuation at `index` stands inside a name ("Lt. Gen.", "al-Sharaa").
+fn speaker_joint(toks: &[Tok], index: usize) -> bool {
+    toks.get(index).is_some_and(|tok| {
+        matches!(tok.text, "." | "-" | "&" | "\u{2019}" | "'") && !tok.space_before
+    })
+}
+
+/// Forms of "be" that make a past participle passive.
+const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+
+/// How many words may stand between a passive cue and its "by": "has been
+/// called a charlatan by fellow physicians".
+const AGENT_GAP: usize = 4;
+
+/// `C was confirmed by X`, `his views were echoed by X`, `he has been called a
+/// fraud by X`: the agent after "by" is the speaker. The content is the clause
+/// after the agent when one follows ("was told by doctors that C"), otherwise
+/// the subject before the verb.
+fn passive_agent(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Option<Raw> {
+    // "quoted by the BBC as saying" names the channel, not the speaker.
+    if cue.form != Form::Past || cue.lemma == "quote" {
+        return None;
+    }
+    let mut before = cue.first.checked_sub(1)?;
+    while toks.get(before).is_some_and(|tok| {
+        tok.lower == "not" || (tok.lower.ends_with("ly") && tok.lower.len() > 3 && !tok.is_cap())
+    }) {
+        before = before.checked_sub(1)?;
+    }
+    let auxiliary = toks.get(before)?;
+    if auxiliary.quoted || !BE_FORMS.contains(&auxiliary.lower.as_ref()) {
+        return None;
+    }
+    let by = (cue.last + 1..=cue.last + 1 + AGENT_GAP)
+        .take_while(|&index| toks.get(index).is_some_and(|tok| tok.is_word() && !tok.quoted))
+        .find(|&index| toks.get(index).is_some_and(|tok| tok.lower == "by"))?;
+    // "the strike was called by the union" organizes, it does not evaluate.
+    if by == cue.last + 1 && cue.lemma == "call" {
+        return None;
+    }
+    // After "by" any noun phrase is the agent: "by two former colleagues".
+    let np = speaker::right_np(toks, by + 1).or_else(|| speaker::right_np_loose(toks, by + 1))?;
+    let negated =
+        toks.get(before + 1..cue.first).unwrap_or_default().iter().any(|tok| tok.lower == "not");
+    let content = match toks.get(np.last + 1) {
+        Some(tok) if matches!(tok.lower.as_ref(), "that" | ":") => {
+            forward(toks, np.last + 1, quotes, sentence)
+        }
+        _ => {
+            let mut subject_end = before;
+            while subject_end > 0
+                && toks.get(subject_end).is_some_and(|tok| {
+                    speakers::is_auxiliary(&tok.lower) || BE_FORMS.contains(&tok.lower.as_ref())
+                })
+            {
+                subject_end -= 1;
+            }
+            backward(toks, subject_end + 1, quotes)
+        }
+    };
+    Some(Raw {
+        cue: cue.clone(),
+        who: Who::Phrase(np, None),
+        content: content.unwrap_or(sentence),
+        negated,
+        nested: false,
+    })
 }
 
 /// Words that open a parenthetical between a subject and its verb: "Trump,
