@@ -772,6 +772,48 @@ mod tests {
     }
 
     #[test]
+    fn gerunds_after_a_preposition_and_quantified_speakers() {
+        let found = rows("The union angered members by claiming that the pension fund was safe.");
+        assert_eq!(found.last().map(|r| (r.0.as_str(), r.1.as_str())), Some(("union", "claim")));
+        let found =
+            rows("Before announcing that the plant would close, the company paid its staff.");
+        assert_eq!(
+            found.first().map(|r| (r.0.as_str(), r.1.as_str())),
+            Some(("company", "announce"))
+        );
+        // A subject across a comma or "that" is not the gerund's.
+        let found =
+            rows("Voters chose whatever they wanted, from rejecting the plan to praising it.");
+        assert!(found.iter().all(|r| r.1 != "reject"), "{found:?}");
+        assert_eq!(
+            rows("One of the engineers warned that the dam could fail."),
+            [row("One of the engineers", "warn", "the dam could fail", &[])]
+        );
+    }
+
+    #[test]
+    fn nominal_cues_with_an_adjunct_and_new_verbs() {
+        let found = rows("Oslo's warning in March that prices would rise went unheeded.");
+        assert_eq!(
+            found.first().map(|r| (r.0.as_str(), r.1.as_str())),
+            Some(("Oslo's", "warning"))
+        );
+        let found = rows("Critics doubted Acme's claims about the safety of its cars.");
+        assert_eq!(found.last().map(|r| r.2.as_str()), Some("the safety of its cars"));
+        assert_eq!(
+            rows("Inspectors have discovered that the cables were cut."),
+            [row("Inspectors", "discover", "the cables were cut", &[])]
+        );
+        assert_eq!(
+            rows("The coach continued: \u{201c}We never give up.\u{201d}"),
+            [row("coach", "continue", "\u{201c}We never give up.\u{201d}", &[])]
+        );
+        // "continued" with no clause after it reports nothing.
+        assert!(rows("The rain continued for three days.").is_empty());
+        assert!(rows("The continued fighting forced 300 families to flee.").is_empty());
+    }
+
+    #[test]
     fn headline_speaker_before_a_colon() {
         assert_eq!(
             rows("Governor Ada Mills: Budget cuts will hit rural schools."),

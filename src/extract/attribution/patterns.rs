@@ -343,28 +343,19 @@ fn verbal(
         Some(tok) if tok.text == "," => apposition(toks, left.unwrap_or(0)),
         // A participle right after a noun modifies it ("a paper calling for
         // calm") unless an auxiliary makes it a verb ("they are calling").
+        // "by telling them that", "for saying that": the gerund's subject is
+        // the clause's; "After saying C, the mayor …" takes the main clause's.
+        Some(tok)
+            if cue.form == Form::Ing
+                && !auxiliary
+                && GERUND_PREPOSITIONS.contains(&tok.lower.as_ref()) =>
+        {
+            gerund_subject(toks, left.unwrap_or(0), cue)
+        }
         Some(_) if cue.form == Form::Ing && !auxiliary => None,
-        Some(_) => left
-            .and_then(|index| {
-                // Any common noun may say something ("the hospital said"), but
-                // only with a past form: "his latest remarks" is a noun phrase.
-                let loose = || {
-                    (cue.form == Form::Past).then(|| speaker::left_np_loose(toks, index)).flatten()
-                };
-                // The object of a preposition is no subject: "the talks in
-                // Istanbul concluded"; the phrase the preposition modifies may
-                // be ("experts on North Korea said").
-                speaker::left_np(toks, index)
-                    .or_else(loose)
-                    .filter(|np| {
-                        !np.first
-                            .checked_sub(1)
-                            .and_then(|at| toks.get(at))
-                            .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_ref()))
-                    })
-                    .or_else(|| speaker::modified_np(toks, index))
-            })
-            .map(|np| Who::Phrase(np, None)),
+        Some(_) => {
+            left.and_then(|index| subject_before(toks, index, cue)).map(|np| Who::Phrase(np, None))
+        }
         None => None,
     };
     let who = match who {
@@ -543,6 +534,75 @@ fn passive_agent(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) ->
     })
 }
 
+/// The subject phrase ending at `index`, right before a verbal cue.
+fn subject_before(toks: &[Tok], index: usize, cue: &Found) -> Option<Np> {
+    // Any common noun may say something ("the hospital said"), but
+    // only with a past form: "his latest remarks" is a noun phrase.
+    let loose = || (cue.form == Form::Past).then(|| speaker::left_np_loose(toks, index)).flatten();
+    // The object of a preposition is no subject: "the talks in Istanbul
+    // concluded"; the phrase the preposition modifies may be ("experts on
+    // North Korea said").
+    speaker::left_np(toks, index)
+        .or_else(loose)
+        .map(|np| quantified(toks, np))
+        .filter(|np| {
+            !np.first
+                .checked_sub(1)
+                .and_then(|at| toks.get(at))
+                .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_ref()))
+        })
+        .or_else(|| speaker::modified_np(toks, index))
+}
+
+/// Prepositions before a gerund whose subject is that of the clause: "by
+/// telling them", "for saying", "aside from saying", "after saying".
+const GERUND_PREPOSITIONS: &[&str] = &["after", "before", "by", "for", "from", "while"];
+
+/// The subject of a gerund after a preposition: the subject of the clause
+/// before it ("He pitched himself by telling them"), or, when the gerund opens
+/// the sentence, the subject right after its clause ("After saying C, she left").
+fn gerund_subject(toks: &[Tok], preposition: usize, cue: &Found) -> Option<Who> {
+    if preposition <= first_word(toks) {
+        let comma = (cue.last + 1..toks.len())
+            .find(|&index| toks.get(index).is_some_and(|tok| tok.text == "," && !tok.quoted))?;
+        let first = comma + 1;
+        let tok = toks.get(first)?;
+        if matches!(speakers::pronoun(&tok.lower), Some(number) if number != speakers::Number::Relative)
+        {
+            return Some(Who::Pronoun(first));
+        }
+        return speaker::right_np(toks, first).map(|np| Who::Phrase(np, None));
+    }
+    // The subject must be that of the clause the gerund ends: no comma, "that"
+    // or "but" between them ("whatever he wanted, from saying" is no "he").
+    let who = clause_subject(toks, preposition)?;
+    let start = match &who {
+        Who::Phrase(np, _) => np.first,
+        Who::Pronoun(index) | Who::Relative(index, _) => *index,
+    };
+    let crossed = toks.get(start..preposition).unwrap_or_default().iter().any(|tok| {
+        tok.text == "," || matches!(tok.lower.as_ref(), "that" | "but" | "whatever" | "been")
+    });
+    (!crossed).then_some(who)
+}
+
+/// "one of the advisers", "some of the officials": the quantity heads the phrase.
+fn quantified(toks: &[Tok], np: Np) -> Np {
+    let of = np.first.checked_sub(1);
+    let quantity = of.and_then(|at| at.checked_sub(1));
+    match (of.and_then(|at| toks.get(at)), quantity.and_then(|at| toks.get(at))) {
+        (Some(of_tok), Some(quantity_tok))
+            if of_tok.lower == "of"
+                && !quantity_tok.quoted
+                && (speakers::is_determiner(&quantity_tok.lower)
+                    || matches!(quantity_tok.lower.as_ref(), "none" | "either" | "neither")) =>
+        {
+            Np { first: quantity.unwrap_or(np.first), last: np.last }
+        }
+        _ => np,
+    }
+}
+
 /// Words that open a parenthetical between a subject and its verb: "Trump,
 /// speaking at a summit in Kuala Lumpur, Malaysia, said".
 fn opens_parenthetical(tok: &Tok) -> bool {
@@ -641,8 +701,23 @@ fn nominal(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Optio
         }
         (speaker::left_np(toks, owner)?, cue.last + 1, true)
     };
+    // "the mayor's announcement on Monday of a budget": a time adjunct may
+    // stand between the noun and its content.
+    let mut after = after;
+    let adjunct = toks
+        .get(after)
+        .is_some_and(|tok| matches!(tok.lower.as_ref(), "in" | "on" | "last" | "this"))
+        && toks.get(after + 1).is_some_and(|tok| {
+            calendar::weekday(&tok.lower).is_some()
+                || calendar::month(&tok.lower).is_some()
+                || speakers::is_time_noun(&tok.lower)
+                || (tok.text.len() == 4 && tok.text.chars().all(|c| c.is_ascii_digit()))
+        });
+    if adjunct {
+        after += 2;
+    }
     let content = match toks.get(after) {
-        Some(tok) if matches!(tok.lower.as_ref(), "of" | "that" | ":") => {
+        Some(tok) if matches!(tok.lower.as_ref(), "of" | "that" | ":" | "about") => {
             forward(toks, after + 1, quotes, sentence)
         }
         _ => None,

@@ -175,8 +175,8 @@ pub(super) fn left_np_loose(toks: &[Tok], last: usize) -> Option<Np> {
 /// "officials in Kabul", "those close to him", "the analysts I spoke to",
 /// "officials who asked not to be named".
 const POST_MODIFIERS: &[&str] = &[
-    "across", "around", "at", "close", "familiar", "for", "from", "i", "in", "inside", "on",
-    "outside", "we", "who", "with", "within",
+    "across", "around", "at", "close", "familiar", "for", "from", "i", "in", "inside", "of", "on",
+    "outside", "that", "we", "who", "with", "within",
 ];
 
 /// The subject of a verb whose noun phrase a modifier ends: "Experts on trade
@@ -235,7 +235,12 @@ pub(super) fn modified_np(toks: &[Tok], last: usize) -> Option<Np> {
         if is_head(tok) && !opens_sentence {
             break tok.is_cap();
         }
-        if is_barrier(tok) && !speakers::is_determiner(&tok.lower) {
+        // "A 2014 study": a year may stand among the modifiers.
+        let year = tok.text.len() == 4 && tok.text.chars().all(|c| c.is_ascii_digit());
+        // "Talks between the representatives of …": a head after a preposition is its object.
+        let preposition = SIDE_PREPOSITIONS.contains(&tok.lower.as_ref())
+            || matches!(tok.lower.as_ref(), "between" | "among" | "about" | "against" | "by");
+        if preposition || (is_barrier(tok) && !speakers::is_determiner(&tok.lower) && !year) {
             return None;
         }
         head += 1;
@@ -377,17 +382,25 @@ pub(super) fn key_of(name: &str) -> String {
     key
 }
 
-/// Describes the speaker named by `np`, with an apposition that may give its role.
-pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker {
-    let mention = np.span(toks);
+/// The first word of a speaker's name: its determiners are dropped, except one
+/// that stands for the head ("Those close to him", "one of the aides").
+fn name_start(toks: &[Tok], np: Np) -> usize {
     let mut first = np.first;
-    // "Those close to him": a determiner standing for the head stays.
     while first < np.last
         && toks.get(first).is_some_and(|tok| speakers::is_determiner(&tok.lower))
-        && !toks.get(first + 1).is_some_and(|tok| SIDE_ADJECTIVES.contains(&tok.lower.as_ref()))
+        && !toks
+            .get(first + 1)
+            .is_some_and(|tok| SIDE_ADJECTIVES.contains(&tok.lower.as_ref()) || tok.lower == "of")
     {
         first += 1;
     }
+    first
+}
+
+/// Describes the speaker named by `np`, with an apposition that may give its role.
+pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker {
+    let mention = np.span(toks);
+    let first = name_start(toks, np);
     let last = np.last;
     let whole = join(toks, first, last);
     let head = toks.get(last).map(|tok| tok.lower.clone()).unwrap_or_default();
