@@ -7,7 +7,11 @@
 //! - `according to X, C` and `C, according to X`;
 //! - `X, who warned …`, `which it says …` (relative clauses);
 //! - `X, the Y spokesman, said …` (apposition);
-//! - `a statement from X`, `remarks by X`, `X's allegation that C` (nominal cues).
+//! - `a statement from X`, `remarks by X`, `X's allegation that C` (nominal cues);
+//! - `experts on X said`, `those close to him say` (a modifier after the head);
+//! - `C was confirmed by X` (a passive with its agent);
+//! - `by telling them that C`, `After saying C, X …` (gerunds after a preposition);
+//! - `Name: C` and `Name on topic: C` (headlines).
 //!
 //! Each pattern looks at a bounded window of words around the cue.
 
