@@ -68,6 +68,7 @@ pub const VERBS: &[(&str, Class)] = &[
     ("blame", Evaluation),
     ("blast", Evaluation),
     ("boast", Claim),
+    ("brand", Evaluation),
     ("brief", Speech),
     ("call", Evaluation),
     ("castigate", Evaluation),
@@ -86,6 +87,7 @@ pub const VERBS: &[(&str, Class)] = &[
     ("condemn", Evaluation),
     ("confirm", Confirm),
     ("contend", Claim),
+    ("continue", Speech),
     ("convey", Speech),
     ("counter", Claim),
     ("criticise", Evaluation),
@@ -100,6 +102,7 @@ pub const VERBS: &[(&str, Class)] = &[
     ("detail", Speech),
     ("disagree", Deny),
     ("disclose", Speech),
+    ("discover", Report),
     ("discuss", Speech),
     ("dismiss", Deny),
     ("dispute", Deny),
@@ -286,27 +289,75 @@ pub const NOUNS: &[(&str, Class)] = &[
     ("allegation", Claim),
     ("allegations", Claim),
     ("announcement", Speech),
+    ("argument", Claim),
+    ("arguments", Claim),
     ("assertion", Claim),
     ("assertions", Claim),
+    ("assessment", Belief),
+    ("belief", Belief),
     ("claim", Claim),
     ("claims", Claim),
     ("comments", Speech),
+    ("complaint", Evaluation),
+    ("complaints", Evaluation),
+    ("conclusion", Belief),
+    ("contention", Claim),
     ("denial", Deny),
+    ("denials", Deny),
+    ("estimate", Belief),
+    ("insistence", Claim),
     ("interview", Speech),
+    ("pledge", Speech),
+    ("prediction", Belief),
+    ("promise", Speech),
     ("remarks", Speech),
+    ("report", Report),
+    ("reports", Report),
     ("statement", Speech),
+    ("statements", Speech),
+    ("suggestion", Claim),
     ("testimony", Speech),
     ("warning", Warning),
+    ("warnings", Warning),
 ];
 
 /// Verbs that report speech only when a clause, a colon or a quotation follows
 /// them, or when the content stands before the speaker: "he added that", "it
 /// would add layers" (no report), "the study found that".
 pub const CLAUSE_ONLY: &[&str] = &[
-    "add", "counter", "detail", "discuss", "document", "echo", "express", "find", "invoke",
-    "learn", "order", "post", "publish", "question", "reason", "share", "show", "signal", "state",
-    "thank", "unveil",
+    "add", "continue", "counter", "detail", "discover", "discuss", "document", "echo", "express",
+    "find", "invoke", "learn", "order", "post", "publish", "question", "reason", "share", "show",
+    "signal", "state", "thank", "unveil",
 ];
+
+/// Words of section labels that open a line with a colon like a headline's
+/// speaker but name no one: "Breaking News:", "Editor's note:", "Live Updates:".
+pub const HEADLINE_LABELS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "correction",
+    "editor's",
+    "editorial",
+    "editor\u{2019}s",
+    "exclusive",
+    "live",
+    "news",
+    "note",
+    "opinion",
+    "photo",
+    "photos",
+    "read",
+    "related",
+    "update",
+    "updates",
+    "video",
+    "watch",
+];
+
+/// Whether `word` (lowercase) belongs to a section label rather than a speaker.
+pub fn is_headline_label(word: &str) -> bool {
+    HEADLINE_LABELS.binary_search(&word).is_ok()
+}
 
 /// Hedges: adverbs that mark a statement as second-hand.
 pub const HEDGES: &[&str] = &["allegedly", "apparently", "purportedly", "reportedly", "supposedly"];
@@ -415,6 +466,7 @@ mod tests {
         assert!(PHRASES.windows(2).all(|pair| (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1)));
         assert!(NOUNS.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(HEDGES.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(HEADLINE_LABELS.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(CLAUSE_ONLY.windows(2).all(|pair| pair[0] < pair[1]));
     }
 

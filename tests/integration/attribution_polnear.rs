@@ -9,6 +9,9 @@
 //! span (implicit sources) cannot be matched on the source and are left out of
 //! the gold count.
 //!
+//! `CROSSCHECK_DEBUG=1` lists each missed gold relation (`MISS`) and each
+//! unmatched prediction (`EXTRA`).
+//!
 //! The test also measures cue coverage: the share of gold cues with a word that
 //! the cue lexicon knows, and the share that the extractor finds as a cue.
 
@@ -209,5 +212,8 @@ fn polnear_reaches_the_floor() {
         "polnear cue coverage: lexicon {cue_known:.3}, found by the extractor {cue_found:.3} (of {n_relations} relations)"
     );
     assert_eq!(n_relations, 555);
-    assert!(f1 >= 0.75, "F1 {f1:.3} fell below the floor of 0.75");
+    // Floors one step below the measured P 0.869, R 0.705, F1 0.778 (session 4).
+    assert!(precision >= 0.86, "P {precision:.3} fell below the floor of 0.86");
+    assert!(recall >= 0.70, "R {recall:.3} fell below the floor of 0.70");
+    assert!(f1 >= 0.77, "F1 {f1:.3} fell below the floor of 0.77");
 }

@@ -7,7 +7,11 @@
 //! - `according to X, C` and `C, according to X`;
 //! - `X, who warned …`, `which it says …` (relative clauses);
 //! - `X, the Y spokesman, said …` (apposition);
-//! - `a statement from X`, `remarks by X`, `X's allegation that C` (nominal cues).
+//! - `a statement from X`, `remarks by X`, `X's allegation that C` (nominal cues);
+//! - `experts on X said`, `those close to him say` (a modifier after the head);
+//! - `C was confirmed by X` (a passive with its agent);
+//! - `by telling them that C`, `After saying C, X …` (gerunds after a preposition);
+//! - `Name: C` and `Name on topic: C` (headlines).
 //!
 //! Each pattern looks at a bounded window of words around the cue.
 
@@ -65,6 +69,12 @@ pub(super) fn analyse(
             _ => verbal(toks, cue, vias, quotes, sentence, raws.last()),
         };
         if let Some(raw) = found {
+            raws.push(raw);
+        }
+    }
+    if let Some(raw) = headline(toks, quotes, sentence) {
+        let speaker = who_span(toks, &raw.who);
+        if !raws.iter().any(|other| who_span(toks, &other.who).overlaps(speaker)) {
             raws.push(raw);
         }
     }
@@ -299,6 +309,9 @@ fn verbal(
     sentence: Span,
     previous: Option<&Raw>,
 ) -> Option<Raw> {
+    if let Some(raw) = passive_agent(toks, cue, quotes, sentence) {
+        return Some(raw);
+    }
     let (left, negated) = skip_left(toks, cue.first);
     // "North Korea is not thought to be capable": a passive has no speaker on its left.
     let passive = cue.form == Form::Past
@@ -334,24 +347,19 @@ fn verbal(
         Some(tok) if tok.text == "," => apposition(toks, left.unwrap_or(0)),
         // A participle right after a noun modifies it ("a paper calling for
         // calm") unless an auxiliary makes it a verb ("they are calling").
+        // "by telling them that", "for saying that": the gerund's subject is
+        // the clause's; "After saying C, the mayor …" takes the main clause's.
+        Some(tok)
+            if cue.form == Form::Ing
+                && !auxiliary
+                && GERUND_PREPOSITIONS.contains(&tok.lower.as_ref()) =>
+        {
+            gerund_subject(toks, left.unwrap_or(0), cue)
+        }
         Some(_) if cue.form == Form::Ing && !auxiliary => None,
-        Some(_) => left
-            .and_then(|index| {
-                // Any common noun may say something ("the hospital said"), but
-                // only with a past form: "his latest remarks" is a noun phrase.
-                let loose = || {
-                    (cue.form == Form::Past).then(|| speaker::left_np_loose(toks, index)).flatten()
-                };
-                speaker::left_np(toks, index).or_else(loose)
-            })
-            .filter(|np| {
-                // The object of a preposition is no subject: "the talks in Istanbul concluded".
-                !np.first
-                    .checked_sub(1)
-                    .and_then(|at| toks.get(at))
-                    .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_ref()))
-            })
-            .map(|np| Who::Phrase(np, None)),
+        Some(_) => {
+            left.and_then(|index| subject_before(toks, index, cue)).map(|np| Who::Phrase(np, None))
+        }
         None => None,
     };
     let who = match who {
@@ -403,6 +411,200 @@ fn verbal(
     };
     let content = content.unwrap_or(sentence);
     Some(Raw { cue: cue.clone(), who, content, negated, nested: false })
+}
+
+/// How many words a headline's speaker may have before its colon.
+const HEADLINE_WORDS: usize = 8;
+
+/// `Name: what they said`, the headline form ("Mayor Holt: 'We will rebuild'",
+/// "Poll: voters abandon the party", "Obama on climate: the trends are
+/// terrifying"). The phrase before the colon opens the sentence and names a
+/// speaker: a name of two capitalized words or more, or a speaking noun;
+/// section labels ("Breaking News:", "Editor's note:") are not speakers.
+fn headline(toks: &[Tok], quotes: &[Quote], sentence: Span) -> Option<Raw> {
+    let opening = first_word(toks);
+    let colon = (opening..toks.len().min(opening + HEADLINE_WORDS + 1)).find(|&index| {
+        toks.get(index).is_some_and(|tok| !tok.is_word() && !speaker_joint(toks, index))
+    })?;
+    if toks.get(colon)?.text != ":" || toks.get(opening..colon)?.iter().any(|tok| tok.quoted) {
+        return None;
+    }
+    // "Obama on climate change:" names Obama.
+    let topic = (opening + 1..colon).find(|&index| {
+        toks.get(index).is_some_and(|tok| matches!(tok.lower.as_ref(), "on" | "about"))
+    });
+    // "Prices on Monday:" gives a time, not a topic.
+    let dated = topic.and_then(|index| toks.get(index + 1)).is_some_and(|tok| {
+        calendar::weekday(&tok.lower).is_some()
+            || calendar::month(&tok.lower).is_some()
+            || tok.text.chars().any(|c| c.is_ascii_digit())
+    });
+    if dated {
+        return None;
+    }
+    let np = speaker::left_np(toks, topic.unwrap_or(colon).checked_sub(1)?)
+        .filter(|np| np.first == opening)?;
+    let words = toks.get(np.first..=np.last)?;
+    let capitals = words.iter().filter(|tok| tok.is_cap()).count();
+    let head = toks.get(np.last)?;
+    let speaking = speakers::is_source_noun(&head.lower)
+        || speakers::is_group_head(&head.lower)
+        || titles::is_role(&head.lower);
+    let label = words.iter().any(|tok| cues::is_headline_label(&tok.lower));
+    if label || !(capitals >= 2 || speaking || (topic.is_some() && capitals == 1)) {
+        return None;
+    }
+    let after = toks.get(colon + 1)?;
+    if !(after.is_cap() || after.mark == Mark::Open || is_quote_char(after.text)) {
+        return None;
+    }
+    let content = forward(toks, colon + 1, quotes, sentence)?;
+    let cue = Found {
+        first: colon,
+        last: colon,
+        lemma: ":".to_string(),
+        class: super::CueClass::Speech,
+        form: Form::Fixed,
+    };
+    Some(Raw { cue, who: Who::Phrase(np, None), content, negated: false, nested: false })
+}
+
+/// Whether the punctuation at `index` stands inside a name ("Lt. Gen.", "al-Sharaa").
+fn speaker_joint(toks: &[Tok], index: usize) -> bool {
+    toks.get(index).is_some_and(|tok| {
+        matches!(tok.text, "." | "-" | "&" | "\u{2019}" | "'") && !tok.space_before
+    })
+}
+
+/// Forms of "be" that make a past participle passive.
+const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+
+/// How many words may stand between a passive cue and its "by": "has been
+/// called a charlatan by fellow physicians".
+const AGENT_GAP: usize = 4;
+
+/// `C was confirmed by X`, `his views were echoed by X`, `he has been called a
+/// fraud by X`: the agent after "by" is the speaker. The content is the clause
+/// after the agent when one follows ("was told by doctors that C"), otherwise
+/// the subject before the verb.
+fn passive_agent(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Option<Raw> {
+    // "quoted by the BBC as saying" names the channel, not the speaker.
+    if cue.form != Form::Past || cue.lemma == "quote" {
+        return None;
+    }
+    let mut before = cue.first.checked_sub(1)?;
+    while toks.get(before).is_some_and(|tok| {
+        tok.lower == "not" || (tok.lower.ends_with("ly") && tok.lower.len() > 3 && !tok.is_cap())
+    }) {
+        before = before.checked_sub(1)?;
+    }
+    let auxiliary = toks.get(before)?;
+    if auxiliary.quoted || !BE_FORMS.contains(&auxiliary.lower.as_ref()) {
+        return None;
+    }
+    let by = (cue.last + 1..=cue.last + 1 + AGENT_GAP)
+        .take_while(|&index| toks.get(index).is_some_and(|tok| tok.is_word() && !tok.quoted))
+        .find(|&index| toks.get(index).is_some_and(|tok| tok.lower == "by"))?;
+    // "the strike was called by the union" organizes, it does not evaluate.
+    if by == cue.last + 1 && cue.lemma == "call" {
+        return None;
+    }
+    // After "by" any noun phrase is the agent: "by two former colleagues".
+    let np = speaker::right_np(toks, by + 1).or_else(|| speaker::right_np_loose(toks, by + 1))?;
+    let negated =
+        toks.get(before + 1..cue.first).unwrap_or_default().iter().any(|tok| tok.lower == "not");
+    let content = match toks.get(np.last + 1) {
+        Some(tok) if matches!(tok.lower.as_ref(), "that" | ":") => {
+            forward(toks, np.last + 1, quotes, sentence)
+        }
+        _ => {
+            let mut subject_end = before;
+            while subject_end > 0
+                && toks.get(subject_end).is_some_and(|tok| {
+                    speakers::is_auxiliary(&tok.lower) || BE_FORMS.contains(&tok.lower.as_ref())
+                })
+            {
+                subject_end -= 1;
+            }
+            backward(toks, subject_end + 1, quotes)
+        }
+    };
+    Some(Raw {
+        cue: cue.clone(),
+        who: Who::Phrase(np, None),
+        content: content.unwrap_or(sentence),
+        negated,
+        nested: false,
+    })
+}
+
+/// The subject phrase ending at `index`, right before a verbal cue.
+fn subject_before(toks: &[Tok], index: usize, cue: &Found) -> Option<Np> {
+    // Any common noun may say something ("the hospital said"), but
+    // only with a past form: "his latest remarks" is a noun phrase.
+    let loose = || (cue.form == Form::Past).then(|| speaker::left_np_loose(toks, index)).flatten();
+    // The object of a preposition is no subject: "the talks in Istanbul
+    // concluded"; the phrase the preposition modifies may be ("experts on
+    // North Korea said").
+    speaker::left_np(toks, index)
+        .or_else(loose)
+        .map(|np| quantified(toks, np))
+        .filter(|np| {
+            !np.first
+                .checked_sub(1)
+                .and_then(|at| toks.get(at))
+                .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_ref()))
+        })
+        .or_else(|| speaker::modified_np(toks, index))
+}
+
+/// Prepositions before a gerund whose subject is that of the clause: "by
+/// telling them", "for saying", "aside from saying", "after saying".
+const GERUND_PREPOSITIONS: &[&str] = &["after", "before", "by", "for", "from", "while"];
+
+/// The subject of a gerund after a preposition: the subject of the clause
+/// before it ("He pitched himself by telling them"), or, when the gerund opens
+/// the sentence, the subject right after its clause ("After saying C, she left").
+fn gerund_subject(toks: &[Tok], preposition: usize, cue: &Found) -> Option<Who> {
+    if preposition <= first_word(toks) {
+        let comma = (cue.last + 1..toks.len())
+            .find(|&index| toks.get(index).is_some_and(|tok| tok.text == "," && !tok.quoted))?;
+        let first = comma + 1;
+        let tok = toks.get(first)?;
+        if matches!(speakers::pronoun(&tok.lower), Some(number) if number != speakers::Number::Relative)
+        {
+            return Some(Who::Pronoun(first));
+        }
+        return speaker::right_np(toks, first).map(|np| Who::Phrase(np, None));
+    }
+    // The subject must be that of the clause the gerund ends: no comma, "that"
+    // or "but" between them ("whatever he wanted, from saying" is no "he").
+    let who = clause_subject(toks, preposition)?;
+    let start = match &who {
+        Who::Phrase(np, _) => np.first,
+        Who::Pronoun(index) | Who::Relative(index, _) => *index,
+    };
+    let crossed = toks.get(start..preposition).unwrap_or_default().iter().any(|tok| {
+        tok.text == "," || matches!(tok.lower.as_ref(), "that" | "but" | "whatever" | "been")
+    });
+    (!crossed).then_some(who)
+}
+
+/// "one of the advisers", "some of the officials": the quantity heads the phrase.
+fn quantified(toks: &[Tok], np: Np) -> Np {
+    let of = np.first.checked_sub(1);
+    let quantity = of.and_then(|at| at.checked_sub(1));
+    match (of.and_then(|at| toks.get(at)), quantity.and_then(|at| toks.get(at))) {
+        (Some(of_tok), Some(quantity_tok))
+            if of_tok.lower == "of"
+                && !quantity_tok.quoted
+                && (speakers::is_determiner(&quantity_tok.lower)
+                    || matches!(quantity_tok.lower.as_ref(), "none" | "either" | "neither")) =>
+        {
+            Np { first: quantity.unwrap_or(np.first), last: np.last }
+        }
+        _ => np,
+    }
 }
 
 /// Words that open a parenthetical between a subject and its verb: "Trump,
@@ -503,8 +705,23 @@ fn nominal(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) -> Optio
         }
         (speaker::left_np(toks, owner)?, cue.last + 1, true)
     };
+    // "the mayor's announcement on Monday of a budget": a time adjunct may
+    // stand between the noun and its content.
+    let mut after = after;
+    let adjunct = toks
+        .get(after)
+        .is_some_and(|tok| matches!(tok.lower.as_ref(), "in" | "on" | "last" | "this"))
+        && toks.get(after + 1).is_some_and(|tok| {
+            calendar::weekday(&tok.lower).is_some()
+                || calendar::month(&tok.lower).is_some()
+                || speakers::is_time_noun(&tok.lower)
+                || (tok.text.len() == 4 && tok.text.chars().all(|c| c.is_ascii_digit()))
+        });
+    if adjunct {
+        after += 2;
+    }
     let content = match toks.get(after) {
-        Some(tok) if matches!(tok.lower.as_ref(), "of" | "that" | ":") => {
+        Some(tok) if matches!(tok.lower.as_ref(), "of" | "that" | ":" | "about") => {
             forward(toks, after + 1, quotes, sentence)
         }
         _ => None,

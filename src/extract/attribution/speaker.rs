@@ -171,6 +171,104 @@ pub(super) fn left_np_loose(toks: &[Tok], last: usize) -> Option<Np> {
     speakers::is_determiner(&tok.lower).then_some(Np { first: determiner, last })
 }
 
+/// Words that open a modifier after a speaker's head: "experts on trade",
+/// "officials in Kabul", "those close to him", "the analysts I spoke to",
+/// "officials who asked not to be named".
+const POST_MODIFIERS: &[&str] = &[
+    "across", "around", "at", "close", "familiar", "for", "from", "i", "in", "inside", "of", "on",
+    "outside", "that", "we", "who", "with", "within",
+];
+
+/// The subject of a verb whose noun phrase a modifier ends: "Experts on trade
+/// and tariffs said", "Those close to him say", "All the analysts I spoke to
+/// said", "A study published in the journal found". The subject runs from the
+/// start of the clause (the sentence's first word, or the word after a comma)
+/// to `last`, the word before the verb; its head is the first noun of the
+/// clause, which must be able to name a speaker, and a modifier opener (or a
+/// participle and a preposition) must follow that head.
+pub(super) fn modified_np(toks: &[Tok], last: usize) -> Option<Np> {
+    let lowest = last.saturating_sub(MAX_WORDS);
+    let mut start = lowest;
+    for index in (lowest..=last).rev() {
+        let tok = toks.get(index)?;
+        if tok.quoted || tok.mark != super::Mark::None {
+            return None;
+        }
+        if matches!(tok.text, "," | ";" | ":" | "(" | ")" | "\u{2014}") {
+            start = index + 1;
+            break;
+        }
+        if index == 0 {
+            start = 0;
+        } else if index == lowest {
+            // No clause boundary within reach: too long to be one subject.
+            return None;
+        }
+    }
+    // A conjunction opening the clause is not part of the subject.
+    while toks.get(start).is_some_and(|tok| {
+        !tok.is_word() || matches!(tok.lower.as_ref(), "and" | "but" | "so" | "yet")
+    }) {
+        start += 1;
+    }
+    let opener = toks.get(start)?;
+    if speakers::is_function_word(&opener.lower) && !speakers::is_determiner(&opener.lower) {
+        return None;
+    }
+    // The head: the first word that may name a speaker, after determiners and modifiers only.
+    let mut head = start;
+    let named = loop {
+        let tok = toks.get(head)?;
+        if head >= last || !tok.is_word() || tok.quoted {
+            return None;
+        }
+        // A capital that only opens the sentence ("Political observers") is no name.
+        let opens_sentence = head == start
+            && tok.is_cap()
+            && toks.get(head + 1).is_some_and(|next| next.is_word() && !next.is_cap());
+        let lexical = speakers::is_source_noun(&tok.lower)
+            || speakers::is_group_head(&tok.lower)
+            || titles::is_role(&tok.lower);
+        if lexical || tok.lower == "those" {
+            break false;
+        }
+        if is_head(tok) && !opens_sentence {
+            break tok.is_cap();
+        }
+        // "A 2014 study": a year may stand among the modifiers.
+        let year = tok.text.len() == 4 && tok.text.chars().all(|c| c.is_ascii_digit());
+        // "Talks between the representatives of …": a head after a preposition is its object.
+        let preposition = SIDE_PREPOSITIONS.contains(&tok.lower.as_ref())
+            || matches!(tok.lower.as_ref(), "between" | "among" | "about" | "against" | "by");
+        if preposition || (is_barrier(tok) && !speakers::is_determiner(&tok.lower) && !year) {
+            return None;
+        }
+        head += 1;
+    };
+    let next = toks.get(head + 1)?;
+    let participle = next.lower.ends_with("ed")
+        && !next.is_cap()
+        && toks
+            .get(head + 2)
+            .is_some_and(|after| matches!(after.lower.as_ref(), "in" | "by" | "at" | "on"));
+    // A verb inside the modifier ends the subject earlier: "the experts said her
+    // proposals were more detailed" has no subject before "detailed".
+    let verb_inside = (head + 1 + usize::from(participle)..=last).any(|index| {
+        toks.get(index).is_some_and(|tok| {
+            super::cue::is_cue_word(&tok.lower)
+                || matches!(tok.lower.as_ref(), "says" | "is" | "are" | "was" | "were")
+        })
+    });
+    if verb_inside {
+        return None;
+    }
+    let opens = POST_MODIFIERS.binary_search(&next.lower.as_ref()).is_ok() || participle;
+    // A name opening the clause is a speaker only if it is one phrase with what follows.
+    let name_ok =
+        !named || left_np(toks, head).is_some_and(|np| np.first == start || np.first + 1 == start);
+    (opens && name_ok).then_some(Np { first: start, last })
+}
+
 /// Extends "the Taliban delegation" to "a source close to the Taliban delegation".
 fn extend_side(toks: &[Tok], mut np: Np) -> Np {
     for _ in 0..2 {
@@ -228,6 +326,25 @@ pub(super) fn right_np(toks: &[Tok], first: usize) -> Option<Np> {
     last.map(|last| Np { first, last })
 }
 
+/// A noun phrase with any head that starts at `first` and runs to the last word
+/// before a barrier (a function word, a verb, punctuation): "two former
+/// colleagues" after "by". At most [`LOOSE_WORDS`] words.
+pub(super) fn right_np_loose(toks: &[Tok], first: usize) -> Option<Np> {
+    let last = (first..toks.len().min(first + LOOSE_WORDS))
+        .take_while(|&index| {
+            toks.get(index).is_some_and(|tok| {
+                tok.is_word()
+                    && (!is_barrier(tok) || (index == first && speakers::is_determiner(&tok.lower)))
+            })
+        })
+        .last()?;
+    let head = toks.get(last)?;
+    (!speakers::is_determiner(&head.lower)).then_some(Np { first, last })
+}
+
+/// The longest a loose noun phrase may be, in words.
+const LOOSE_WORDS: usize = 5;
+
 /// Text of the words `first..=last`, as written, joined by single spaces where the text has space.
 fn join(toks: &[Tok], first: usize, last: usize) -> String {
     let mut out = String::new();
@@ -265,14 +382,25 @@ pub(super) fn key_of(name: &str) -> String {
     key
 }
 
-/// Describes the speaker named by `np`, with an apposition that may give its role.
-pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker {
-    let mention = np.span(toks);
+/// The first word of a speaker's name: its determiners are dropped, except one
+/// that stands for the head ("Those close to him", "one of the aides").
+fn name_start(toks: &[Tok], np: Np) -> usize {
     let mut first = np.first;
-    while first < np.last && toks.get(first).is_some_and(|tok| speakers::is_determiner(&tok.lower))
+    while first < np.last
+        && toks.get(first).is_some_and(|tok| speakers::is_determiner(&tok.lower))
+        && !toks
+            .get(first + 1)
+            .is_some_and(|tok| SIDE_ADJECTIVES.contains(&tok.lower.as_ref()) || tok.lower == "of")
     {
         first += 1;
     }
+    first
+}
+
+/// Describes the speaker named by `np`, with an apposition that may give its role.
+pub(super) fn describe(toks: &[Tok], np: Np, apposition: Option<Np>) -> Speaker {
+    let mention = np.span(toks);
+    let first = name_start(toks, np);
     let last = np.last;
     let whole = join(toks, first, last);
     let head = toks.get(last).map(|tok| tok.lower.clone()).unwrap_or_default();
