@@ -520,6 +520,31 @@ pub(crate) struct Found {
     unit: Option<&'static str>,
 }
 
+impl Found {
+    /// A figure of one exact value, not relative: its bounds are the value.
+    fn exact(
+        kind: QuantityKind,
+        (start, end): (usize, usize),
+        number: (usize, usize),
+        value: Value,
+        unit: Option<&'static str>,
+    ) -> Found {
+        Found {
+            kind,
+            start,
+            end,
+            number,
+            value,
+            low: Some(value),
+            high: Some(value),
+            approximate: false,
+            range: false,
+            relative: false,
+            unit,
+        }
+    }
+}
+
 enum Recognized {
     Figure(Found),
     /// Nothing here; go on at this token.
@@ -729,21 +754,9 @@ fn measure(tokens: &[token::Token<'_>], i: usize) -> Option<Found> {
         None if unit == "m" || unit.chars().any(|c| c.is_ascii_digit()) => return None,
         None => sign * mantissa,
     };
-    let value = Value::Number(value);
-    Some(Found {
-        kind: QuantityKind::Count,
-        start,
-        end,
-        number: (start, end),
-        value,
-        low: Some(value),
-        high: Some(value),
-        approximate: false,
-        range: false,
-        relative: false,
-        // "180ml": a measurement; the unit says what it measures.
-        unit: crate::lexicon::units::measure(unit),
-    })
+    // "180ml": a measurement; the unit says what it measures.
+    let unit = crate::lexicon::units::measure(unit);
+    Some(Found::exact(QuantityKind::Count, (start, end), (start, end), Value::Number(value), unit))
 }
 
 /// One past a chain of numbers glued by hyphens or slashes starting at `i`.

@@ -105,19 +105,7 @@ pub(crate) fn fraction_of_point(tokens: &[Token<'_>], i: usize) -> Option<Found>
         return None;
     }
     let value = Value::Number(numerator * part);
-    Some(Found {
-        kind: QuantityKind::Percent,
-        start: i,
-        end: at + 2,
-        number: (i, number_end),
-        value,
-        low: Some(value),
-        high: Some(value),
-        approximate: false,
-        range: false,
-        relative: false,
-        unit: Some("percent"),
-    })
+    Some(Found::exact(QuantityKind::Percent, (i, at + 2), (i, number_end), value, Some("percent")))
 }
 
 /// Money written with the currency first: "$5 million", "US$ 1MM", "Rs 300", "USD 20".

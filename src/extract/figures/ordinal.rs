@@ -57,19 +57,7 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         return None;
     }
     let value = Value::Number(whole(value));
-    Some(Found {
-        kind: QuantityKind::Ordinal,
-        start: i,
-        end,
-        number: (i, end),
-        value,
-        low: Some(value),
-        high: Some(value),
-        approximate: false,
-        range: false,
-        relative: false,
-        unit: None,
-    })
+    Some(Found::exact(QuantityKind::Ordinal, (i, end), (i, end), value, None))
 }
 
 /// Whether the word at `i` opens its sentence and is followed by a comma: "First,
@@ -289,19 +277,10 @@ fn pronoun_after(tokens: &[Token<'_>], at: usize) -> bool {
 
 fn relative_found(start: usize, end: usize, anchor: &'static str, offset: i8) -> Found {
     let value = Value::Number(f64::from(offset));
-    Found {
-        kind: QuantityKind::Ordinal,
-        start,
-        end,
-        number: (start, end),
-        value,
-        low: Some(value),
-        high: Some(value),
-        approximate: false,
-        range: false,
-        relative: true,
-        unit: Some(anchor),
-    }
+    let mut found =
+        Found::exact(QuantityKind::Ordinal, (start, end), (start, end), value, Some(anchor));
+    found.relative = true;
+    found
 }
 
 /// A spelled ordinal: "third", "twenty-first", "twenty second", "two hundredth",
