@@ -41,6 +41,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         facts: &conflicts,
         failures: &failures,
         capped: &outcome.capped,
+        ..Run::default()
     };
     report::write_reconcile(std::io::stdout().lock(), Format::Text, &run)?;
     Ok(())

@@ -139,24 +139,27 @@ fn run(input: &Input, format: Format, reconcile: bool) -> io::Result<bool> {
     }
     let documents: &[Document] = &inputs.documents;
     let extractor = Extractor::new();
+    let matcher = Matcher::builder().max_block(MAX_BLOCK).build().unwrap_or_default();
+    // A claim the matcher does not consider is never in a fact, so `reconcile`
+    // keeps only the others (a third of a large corpus's claims, and most of the
+    // memory at a million claims) and counts them all for the report.
+    let extracted = std::sync::atomic::AtomicUsize::new(0);
     let claims: Vec<Claim> = documents
         .par_iter()
         .flat_map_iter(|document| {
-            let claims = extractor.extract(document);
+            let mut claims = extractor.extract(document);
             progress.tick();
+            extracted.fetch_add(claims.len(), std::sync::atomic::Ordering::Relaxed);
+            if reconcile {
+                claims.retain(|claim| matcher.considers(claim));
+            }
             claims
         })
         .collect();
+    let extracted = extracted.into_inner();
     progress.stage(&format!("matching {} claims", claims.len()), reconcile);
-    let outcome = if reconcile {
-        Matcher::builder()
-            .max_block(MAX_BLOCK)
-            .build()
-            .map(|matcher| matcher.reconcile_all(&claims))
-            .unwrap_or_default()
-    } else {
-        Reconciliation::default()
-    };
+    let outcome =
+        if reconcile { matcher.reconcile_all(&claims) } else { Reconciliation::default() };
     progress.finish();
     note_capped(&outcome.capped);
     let run = Run {
@@ -165,6 +168,7 @@ fn run(input: &Input, format: Format, reconcile: bool) -> io::Result<bool> {
         facts: &outcome.facts,
         failures: &failures,
         capped: &outcome.capped,
+        extracted: Some(extracted),
     };
     let stdout = io::stdout();
     // A large buffer: a report of a million claims is over a gigabyte of JSON.

@@ -476,6 +476,9 @@ pub fn generate(templates: &[Template], config: &Config) -> Corpus {
                 title: None,
                 url: None,
             };
+            // Built by pushes, the text has up to twice its length in capacity; a
+            // document read from a file has none, so neither does a generated one.
+            text.shrink_to_fit();
             corpus.documents.push(Document::new(doc, text).with_metadata(metadata));
         }
     }

@@ -76,7 +76,7 @@ pub(crate) fn ranks(claims: &[Claim]) -> Vec<u32> {
     let mut order: Vec<(u128, usize)> = claims
         .iter()
         .enumerate()
-        .filter(|(_, claim)| claim.quantity.is_some() && claim.topic.is_some())
+        .filter(|(_, claim)| crate::matcher::considered(claim))
         .map(|(index, claim)| (prefix(&claim.id), index))
         .collect();
     order.par_sort_unstable_by(|x, y| {

@@ -111,7 +111,7 @@ pub(super) fn extract<W: Write>(
     index: &DocIndex<'_>,
 ) -> io::Result<()> {
     page_start(out, "crosscheck: claims")?;
-    writeln!(out, "<p>{} documents, {} claims</p>\n<ul>", run.documents.len(), run.claims.len())?;
+    writeln!(out, "<p>{} documents, {} claims</p>\n<ul>", run.documents.len(), run.claim_count())?;
     for claim in run.claims {
         let source = Source::new(index, claim);
         write!(out, "<li>")?;
@@ -137,7 +137,7 @@ pub(super) fn reconcile<W: Write>(
         out,
         "<p>{} documents, {} claims: {} conflicts, {} agreements, {} single.</p>",
         run.documents.len(),
-        run.claims.len(),
+        run.claim_count(),
         count(Status::Conflict),
         count(Status::Agreement),
         count(Status::Single)

@@ -10,7 +10,7 @@ pub(super) fn extract<W: Write>(
     run: &Run<'_>,
     index: &DocIndex<'_>,
 ) -> io::Result<()> {
-    writeln!(out, "# Claims\n\n{} documents, {} claims\n", run.documents.len(), run.claims.len())?;
+    writeln!(out, "# Claims\n\n{} documents, {} claims\n", run.documents.len(), run.claim_count())?;
     writeln!(
         out,
         "| claim | figure | topic | speaker | outlet | sentence |\n|---|---|---|---|---|---|"
@@ -40,7 +40,7 @@ pub(super) fn reconcile<W: Write>(
         out,
         "# Facts\n\n{} documents, {} claims, {} facts",
         run.documents.len(),
-        run.claims.len(),
+        run.claim_count(),
         run.facts.len()
     )?;
     let sections = [

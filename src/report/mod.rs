@@ -89,6 +89,17 @@ pub struct Run<'a> {
     /// ([`crate::matcher::Reconciliation::capped`]); shown so a user knows that
     /// claims of those topics may be spread over several facts.
     pub capped: &'a [CappedBlock],
+    /// How many claims were extracted, when `claims` holds only those the matcher
+    /// considers ([`crate::Matcher::considers`]) to save memory; `None` when
+    /// `claims` is all of them. Reports give this count as the number of claims.
+    pub extracted: Option<usize>,
+}
+
+impl Run<'_> {
+    /// The number of claims extracted: [`Run::extracted`], or else the length of [`Run::claims`].
+    fn claim_count(&self) -> usize {
+        self.extracted.unwrap_or(self.claims.len())
+    }
 }
 
 /// Writes the output of `crosscheck extract`.

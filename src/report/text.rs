@@ -16,7 +16,7 @@ pub(super) fn extract<W: Write>(
     index: &DocIndex<'_>,
 ) -> io::Result<()> {
     const HEADER: [&str; 5] = ["claim", "figure", "topic", "speaker", "outlet"];
-    writeln!(out, "{} documents, {} claims", run.documents.len(), run.claims.len())?;
+    writeln!(out, "{} documents, {} claims", run.documents.len(), run.claim_count())?;
     // Every document is listed, with its claims or none, in the order read.
     let mut by_doc: std::collections::HashMap<&str, Vec<&crate::Claim>> =
         std::collections::HashMap::new();
@@ -53,7 +53,7 @@ pub(super) fn reconcile<W: Write>(
         out,
         "{} documents, {} claims, {} facts: {} conflicts, {} agreements, {} single",
         run.documents.len(),
-        run.claims.len(),
+        run.claim_count(),
         run.facts.len(),
         count(Status::Conflict),
         count(Status::Agreement),

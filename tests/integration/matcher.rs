@@ -877,3 +877,42 @@ fn corpus_stories_through_the_pipeline() {
     assert!(recall >= 0.8, "recall {recall}");
     assert_eq!(status_right, rewritten_claims.len());
 }
+
+/// `crosscheck reconcile` keeps only the claims the matcher considers (to save
+/// memory on large corpora) and gives the count of all of them: no byte of any
+/// reconcile report may change for it.
+#[test]
+fn reports_are_the_same_without_the_claims_the_matcher_leaves_out() {
+    let documents: Vec<Document> = ["000", "001", "002", "003", "004"].map(seed).into();
+    let extractor = crosscheck::Extractor::new();
+    let all: Vec<Claim> =
+        documents.iter().flat_map(|document| extractor.extract(document)).collect();
+    let matcher = Matcher::new();
+    let kept: Vec<Claim> = all.iter().filter(|claim| matcher.considers(claim)).cloned().collect();
+    assert!(kept.len() < all.len(), "the seeds give claims without a topic or a figure");
+    assert!(!kept.is_empty());
+    let (facts_all, facts_kept) = (matcher.reconcile_all(&all), matcher.reconcile_all(&kept));
+    assert!(facts_all.facts.iter().any(|fact| fact.status == Status::Conflict));
+    let whole = Run {
+        documents: &documents,
+        claims: &all,
+        facts: &facts_all.facts,
+        capped: &facts_all.capped,
+        ..Run::default()
+    };
+    let lean = Run {
+        claims: &kept,
+        facts: &facts_kept.facts,
+        capped: &facts_kept.capped,
+        extracted: Some(all.len()),
+        ..whole
+    };
+    for format in [Format::Json, Format::Text, Format::Markdown, Format::Html] {
+        let render = |run: &Run<'_>| {
+            let mut out = Vec::new();
+            report::write_reconcile(&mut out, format, run).expect("write");
+            String::from_utf8(out).expect("utf-8")
+        };
+        assert_eq!(render(&whole), render(&lean), "{format:?}");
+    }
+}
