@@ -32,6 +32,9 @@ pub(super) fn before(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     {
         return Some(end);
     }
+    if let Some(end) = weekday_name(tokens, i) {
+        return Some(end);
+    }
     // "the Six Nations", "BBC Three", "Ford Five Hundred", "First Lady", BBC Radio 4's
     // "Today programme": a number word or a relative day, which running text writes
     // in lower case, capitalized inside a sentence is part of a name.
@@ -106,6 +109,32 @@ fn odds(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let betting = || tokens.iter().any(|t| t.kind == Kind::Word && numbers::is_odds_word(t.text));
     let set_phrase = first.text == second.text || (first.text == "24" && second.text == "7");
     (set_phrase || betting()).then_some(i + 3)
+}
+
+/// One past a name that a capitalized weekday opens at `i`: "The Sunday Times", "a
+/// Sunday Telegraph poll", "the Monday Club" (an article before the weekday and a
+/// capitalized word after it: a date has no article, "on Sunday", and "the Sunday
+/// before" goes on in lower case), and "Saturday Night Live", "Monday Night Football"
+/// (a capitalized part of the day before another capitalized word). A month or a
+/// number after the weekday is its date ("Sunday March 3", "Friday 11 March"), and
+/// a capitalized subject after it is left alone ("On Monday President Biden said").
+/// Headlines capitalize every word, so the rule holds in running text only.
+fn weekday_name(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let current = tokens.get(i)?;
+    if !current.is_capitalized() || calendar::weekday(current.text).is_none() {
+        return None;
+    }
+    let capitalized_word =
+        |t: &Token<'_>| t.is_capitalized() && t.gap && calendar::month(t.text).is_none();
+    let next = tokens.get(i + 1).filter(|t| capitalized_word(t))?;
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let article = previous.is_some_and(|p| p.is("the") || p.is("a") || p.is("an"));
+    let part_of_day =
+        calendar::is_part_of_day(next.text) && tokens.get(i + 2).is_some_and(capitalized_word);
+    if !(article || part_of_day) || title_case(tokens) {
+        return None;
+    }
+    Some(if part_of_day { i + 3 } else { i + 2 })
 }
 
 /// Whether a token stands inside a sentence rather than at its start: a word, a
@@ -191,6 +220,23 @@ mod tests {
             .iter()
             .filter_map(|q| text.get(q.span.range()).map(str::to_owned))
             .collect()
+    }
+
+    #[test]
+    fn a_weekday_opening_a_name() {
+        assert!(texts("She told The Sunday Times that she would stay.").is_empty());
+        assert!(texts("A Sunday Telegraph poll put Labour ahead.").is_empty());
+        assert!(texts("He hosts Saturday Night Takeaway on ITV.").is_empty());
+        assert!(texts("Fans of Monday Night Football were angry.").is_empty());
+        // Dates: a month or a day after the weekday, a subject after "on Monday", a
+        // lower-case word, a part of the day that ends the phrase.
+        assert_eq!(texts("The vote is on Sunday March 3 in Paris."), ["Sunday March 3"]);
+        assert_eq!(texts("It happened on Friday 11 March."), ["Friday 11 March"]);
+        assert_eq!(texts("On Monday President Macron said no."), ["Monday"]);
+        assert_eq!(texts("Talks resume on the Monday after the vote."), ["Monday"]);
+        assert_eq!(texts("He spoke on Saturday Night in Leeds."), ["Saturday"]);
+        // A headline capitalizes every word.
+        assert_eq!(texts("Talks End The Sunday Before Polls"), ["Sunday"]);
     }
 
     #[test]
