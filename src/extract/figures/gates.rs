@@ -35,6 +35,9 @@ pub(super) fn before(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if let Some(end) = weekday_name(tokens, i) {
         return Some(end);
     }
+    if let Some(end) = season_of_two_years(tokens, i) {
+        return Some(end);
+    }
     // "the Six Nations", "BBC Three", "Ford Five Hundred", "First Lady", BBC Radio 4's
     // "Today programme": a number word or a relative day, which running text writes
     // in lower case, capitalized inside a sentence is part of a name.
@@ -83,8 +86,37 @@ pub(super) fn after_number(tokens: &[Token<'_>], figure: &Figure) -> Option<usiz
     if let Some(after) = meridiem(tokens, end).filter(|_| hour) {
         return Some(after);
     }
+    // "two quarters ago", "three quarters ahead": quarters of a year, a time, not a
+    // fraction of anything.
+    if figure.end.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|t| t.is("quarters"))
+        && tokens.get(figure.end).is_some_and(|t| {
+            t.is("ago") || t.is("ahead") || t.is("later") || t.is("earlier") || t.is("hence")
+        })
+    {
+        return Some(figure.end + 1);
+    }
     // "won 2-1", "a 19-5 lead", "6-2 6-3", "7-6 (7-3)": a result.
     result(tokens, figure.num.start)
+}
+
+/// One past a season or a fiscal year that spans two years at `i`: "2001/02",
+/// "2019/20", "2001/2", "2019/2020": the second number is the next year, in full or
+/// its last digits. Read as a month, "2001/02" would be February 2001; news writes a
+/// season so ("2011/12" too, the one case a month could also be meant), and a month
+/// of a year in digits rarely.
+fn season_of_two_years(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let first = tokens.get(i).filter(|t| t.kind == Kind::Number && t.text.len() == 4)?;
+    let year: u32 = first.text.parse().ok().filter(|y| (1800..2100).contains(y))?;
+    tokens.get(i + 1).filter(|t| t.is_punct("/") && !t.gap)?;
+    let second = tokens.get(i + 2).filter(|t| t.kind == Kind::Number && !t.gap)?;
+    let digits = u32::try_from(second.text.len()).ok()?;
+    let modulus = 10_u32.checked_pow(digits)?;
+    let value: u32 = second.text.parse().ok()?;
+    // Not part of a longer chain: "2001/2/3" is a date.
+    if tokens.get(i + 3).is_some_and(|t| t.is_punct("/") && !t.gap) {
+        return None;
+    }
+    ((1..=4).contains(&digits) && digits != 3 && value == (year + 1) % modulus).then_some(i + 3)
 }
 
 /// One past odds or a set phrase written as a fraction at `i`: "a 50/50 chance"
@@ -220,6 +252,21 @@ mod tests {
             .iter()
             .filter_map(|q| text.get(q.span.range()).map(str::to_owned))
             .collect()
+    }
+
+    #[test]
+    fn seasons_of_two_years_and_quarters_of_time() {
+        assert!(texts("The 2001/02 season was his best.").is_empty());
+        assert!(texts("In 2019/20 the club lost money.").is_empty());
+        assert!(texts("His 2001/2 season ended early.").is_empty());
+        assert!(texts("Budgets for 2019/2020 were cut.").is_empty());
+        // A month of a year, a date.
+        assert_eq!(texts("It peaked in 2001/05 and fell."), ["2001/05"]);
+        assert_eq!(texts("It peaked on 2001/02/14."), ["2001/02/14"]);
+        // Quarters of time, and quarters of something.
+        assert!(texts("Sales fell two quarters ago.").is_empty());
+        assert!(texts("Growth is forecast three quarters ahead.").is_empty());
+        assert_eq!(texts("Three quarters of voters agreed."), ["Three quarters"]);
     }
 
     #[test]
