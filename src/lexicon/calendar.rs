@@ -50,6 +50,16 @@ pub const WEEKDAYS: &[(&str, u8)] = &[
     ("wednesday", 3),
 ];
 
+/// The parts of a day, which follow a weekday ("Saturday night"). Capitalized between
+/// a weekday and another capitalized word they make a name ("Saturday Night Live",
+/// "Monday Night Football", "Sunday Morning Live").
+pub const PARTS_OF_DAY: &[&str] = &["afternoon", "evening", "lunchtime", "morning", "night"];
+
+/// Whether `word` is a part of the day ([`PARTS_OF_DAY`]), in any letter case.
+pub fn is_part_of_day(word: &str) -> bool {
+    PARTS_OF_DAY.iter().any(|part| part.len() == word.len() && part.eq_ignore_ascii_case(word))
+}
+
 /// Words that may open a phrase naming a period of time relative to a date or to
 /// the publication date: "the rest of the week", "early March", "mid-2019", "the
 /// end of next week", "the coming week", "within 10 days", "the past two weeks",
@@ -215,6 +225,7 @@ mod tests {
         }
         assert!(PERIOD_OPENERS.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(TIME_ZONES.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(PARTS_OF_DAY.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(DECADES.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(DATE_BOUNDS.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(DATE_BOUNDS_AFTER.windows(2).all(|pair| pair[0].0 < pair[1].0));

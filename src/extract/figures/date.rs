@@ -877,10 +877,19 @@ fn month_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, usize)> {
         return None;
     }
     let month = calendar::month(token.text)?;
-    // "Sept. 17"; a full name too when the day is glued to the stop ("september.15th").
-    let glued = |t: &Token<'_>| token.text.len() <= 4 || !t.gap;
+    // "Sept. 17"; a full name too when the day is glued to the stop ("september.15th"),
+    // but not the full stop of a sentence that ends on the month inside quotes or
+    // brackets ("on Friday 11 March.\"", "(in June.)").
+    let full_name = calendar::MONTH_NAMES.iter().any(|name| name.eq_ignore_ascii_case(token.text));
+    let takes_stop = |t: &Token<'_>| {
+        if full_name {
+            !t.gap && matches!(t.kind, Kind::Number | Kind::Mixed)
+        } else {
+            t.kind != Kind::Word
+        }
+    };
     let abbreviation_stop = tokens.get(j + 1).is_some_and(|t| t.is_punct(".") && !t.gap)
-        && tokens.get(j + 2).is_some_and(|t| t.kind != Kind::Word && glued(t));
+        && tokens.get(j + 2).is_some_and(takes_stop);
     let end = if abbreviation_stop { j + 2 } else { j + 1 };
     Some((month, end))
 }

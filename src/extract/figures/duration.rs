@@ -15,6 +15,14 @@ pub(crate) enum Timed {
     Age(usize),
 }
 
+/// Whether a token is "old" of an age, as a noun too: "a 26-year-old", "the
+/// 26-year-old's demands", "two 30-year-olds", "the 30-year-olds' parents".
+fn old(token: &Token<'_>) -> bool {
+    let Some((stem, rest)) = token.text.split_at_checked(3) else { return false };
+    stem.eq_ignore_ascii_case("old")
+        && ["", "s", "'s", "’s", "s'", "s’"].iter().any(|ending| rest.eq_ignore_ascii_case(ending))
+}
+
 /// Turns a figure followed by a unit of time into a duration, or `None` when no
 /// unit follows.
 pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Timed> {
@@ -33,7 +41,7 @@ pub(crate) fn duration(tokens: &[Token<'_>], figure: &Figure) -> Option<Timed> {
         return None;
     }
     if tokens.get(unit_end).is_some_and(|t| t.is_punct("-") && !t.gap)
-        && tokens.get(unit_end + 1).is_some_and(|t| t.is("old"))
+        && tokens.get(unit_end + 1).is_some_and(old)
     {
         return Some(Timed::Age(unit_end + 2));
     }
@@ -343,6 +351,20 @@ mod tests {
             durations("They met for 3 days, then another week."),
             pairs(&[("3 days", "P3D"), ("another week", "P1W")])
         );
+    }
+
+    #[test]
+    fn an_age_as_a_noun_lasts_nothing() {
+        assert!(durations("Police rejected the 31-year-old's demands.").is_empty());
+        assert!(durations("The 19-year-old’s lawyer spoke to reporters.").is_empty());
+        assert!(durations("Two 40-year-olds were charged.").is_empty());
+        assert!(durations("A 12-year-old was hurt.").is_empty());
+        // A length that merely precedes another word is still a length.
+        assert_eq!(
+            durations("It ended a 10-year oldest-rivals feud."),
+            pairs(&[("10-year", "P10Y")])
+        );
+        assert_eq!(durations("A 26-year career ended."), pairs(&[("26-year", "P26Y")]));
     }
 
     #[test]

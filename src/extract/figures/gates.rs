@@ -32,6 +32,12 @@ pub(super) fn before(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     {
         return Some(end);
     }
+    if let Some(end) = weekday_name(tokens, i) {
+        return Some(end);
+    }
+    if let Some(end) = season_of_two_years(tokens, i) {
+        return Some(end);
+    }
     // "the Six Nations", "BBC Three", "Ford Five Hundred", "First Lady", BBC Radio 4's
     // "Today programme": a number word or a relative day, which running text writes
     // in lower case, capitalized inside a sentence is part of a name.
@@ -80,8 +86,37 @@ pub(super) fn after_number(tokens: &[Token<'_>], figure: &Figure) -> Option<usiz
     if let Some(after) = meridiem(tokens, end).filter(|_| hour) {
         return Some(after);
     }
+    // "two quarters ago", "three quarters ahead": quarters of a year, a time, not a
+    // fraction of anything.
+    if figure.end.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|t| t.is("quarters"))
+        && tokens.get(figure.end).is_some_and(|t| {
+            t.is("ago") || t.is("ahead") || t.is("later") || t.is("earlier") || t.is("hence")
+        })
+    {
+        return Some(figure.end + 1);
+    }
     // "won 2-1", "a 19-5 lead", "6-2 6-3", "7-6 (7-3)": a result.
     result(tokens, figure.num.start)
+}
+
+/// One past a season or a fiscal year that spans two years at `i`: "2001/02",
+/// "2019/20", "2001/2", "2019/2020": the second number is the next year, in full or
+/// its last digits. Read as a month, "2001/02" would be February 2001; news writes a
+/// season so ("2011/12" too, the one case a month could also be meant), and a month
+/// of a year in digits rarely.
+fn season_of_two_years(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let first = tokens.get(i).filter(|t| t.kind == Kind::Number && t.text.len() == 4)?;
+    let year: u32 = first.text.parse().ok().filter(|y| (1800..2100).contains(y))?;
+    tokens.get(i + 1).filter(|t| t.is_punct("/") && !t.gap)?;
+    let second = tokens.get(i + 2).filter(|t| t.kind == Kind::Number && !t.gap)?;
+    let digits = u32::try_from(second.text.len()).ok()?;
+    let modulus = 10_u32.checked_pow(digits)?;
+    let value: u32 = second.text.parse().ok()?;
+    // Not part of a longer chain: "2001/2/3" is a date.
+    if tokens.get(i + 3).is_some_and(|t| t.is_punct("/") && !t.gap) {
+        return None;
+    }
+    ((1..=4).contains(&digits) && digits != 3 && value == (year + 1) % modulus).then_some(i + 3)
 }
 
 /// One past odds or a set phrase written as a fraction at `i`: "a 50/50 chance"
@@ -106,6 +141,32 @@ fn odds(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let betting = || tokens.iter().any(|t| t.kind == Kind::Word && numbers::is_odds_word(t.text));
     let set_phrase = first.text == second.text || (first.text == "24" && second.text == "7");
     (set_phrase || betting()).then_some(i + 3)
+}
+
+/// One past a name that a capitalized weekday opens at `i`: "The Sunday Times", "a
+/// Sunday Telegraph poll", "the Monday Club" (an article before the weekday and a
+/// capitalized word after it: a date has no article, "on Sunday", and "the Sunday
+/// before" goes on in lower case), and "Saturday Night Live", "Monday Night Football"
+/// (a capitalized part of the day before another capitalized word). A month or a
+/// number after the weekday is its date ("Sunday March 3", "Friday 11 March"), and
+/// a capitalized subject after it is left alone ("On Monday President Biden said").
+/// Headlines capitalize every word, so the rule holds in running text only.
+fn weekday_name(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let current = tokens.get(i)?;
+    if !current.is_capitalized() || calendar::weekday(current.text).is_none() {
+        return None;
+    }
+    let capitalized_word =
+        |t: &Token<'_>| t.is_capitalized() && t.gap && calendar::month(t.text).is_none();
+    let next = tokens.get(i + 1).filter(|t| capitalized_word(t))?;
+    let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let article = previous.is_some_and(|p| p.is("the") || p.is("a") || p.is("an"));
+    let part_of_day =
+        calendar::is_part_of_day(next.text) && tokens.get(i + 2).is_some_and(capitalized_word);
+    if !(article || part_of_day) || title_case(tokens) {
+        return None;
+    }
+    Some(if part_of_day { i + 3 } else { i + 2 })
 }
 
 /// Whether a token stands inside a sentence rather than at its start: a word, a
@@ -191,6 +252,38 @@ mod tests {
             .iter()
             .filter_map(|q| text.get(q.span.range()).map(str::to_owned))
             .collect()
+    }
+
+    #[test]
+    fn seasons_of_two_years_and_quarters_of_time() {
+        assert!(texts("The 2001/02 season was his best.").is_empty());
+        assert!(texts("In 2019/20 the club lost money.").is_empty());
+        assert!(texts("His 2001/2 season ended early.").is_empty());
+        assert!(texts("Budgets for 2019/2020 were cut.").is_empty());
+        // A month of a year, a date.
+        assert_eq!(texts("It peaked in 2001/05 and fell."), ["2001/05"]);
+        assert_eq!(texts("It peaked on 2001/02/14."), ["2001/02/14"]);
+        // Quarters of time, and quarters of something.
+        assert!(texts("Sales fell two quarters ago.").is_empty());
+        assert!(texts("Growth is forecast three quarters ahead.").is_empty());
+        assert_eq!(texts("Three quarters of voters agreed."), ["Three quarters"]);
+    }
+
+    #[test]
+    fn a_weekday_opening_a_name() {
+        assert!(texts("She told The Sunday Times that she would stay.").is_empty());
+        assert!(texts("A Sunday Telegraph poll put Labour ahead.").is_empty());
+        assert!(texts("He hosts Saturday Night Takeaway on ITV.").is_empty());
+        assert!(texts("Fans of Monday Night Football were angry.").is_empty());
+        // Dates: a month or a day after the weekday, a subject after "on Monday", a
+        // lower-case word, a part of the day that ends the phrase.
+        assert_eq!(texts("The vote is on Sunday March 3 in Paris."), ["Sunday March 3"]);
+        assert_eq!(texts("It happened on Friday 11 March."), ["Friday 11 March"]);
+        assert_eq!(texts("On Monday President Macron said no."), ["Monday"]);
+        assert_eq!(texts("Talks resume on the Monday after the vote."), ["Monday"]);
+        assert_eq!(texts("He spoke on Saturday Night in Leeds."), ["Saturday"]);
+        // A headline capitalizes every word.
+        assert_eq!(texts("Talks End The Sunday Before Polls"), ["Sunday"]);
     }
 
     #[test]

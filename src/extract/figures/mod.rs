@@ -1259,6 +1259,14 @@ mod tests {
             "He spoke in the week of November 3rd about the last week of fighting.",
             &["Date the week of November 3rd \"2025-11-03\" - -"],
         );
+        // The full stop of a sentence ending on a month inside quotes or brackets is
+        // no part of the date; an abbreviation keeps its own.
+        check(
+            "She said: \"We met on Tuesday 11 March.\"",
+            &["Date Tuesday 11 March \"2025-03-11\" - -"],
+        );
+        check("Polls close (in June.) Few voted.", &["Date June \"2025-06\" - -"]);
+        check("It opens on Sept. 17 in Leeds.", &["Date Sept. 17 \"2025-09-17\" - -"]);
     }
 
     /// Periods of our own, published on Thursday 2025-10-30.

@@ -97,11 +97,34 @@ fn position(tokens: &[Token<'_>], i: usize) -> Option<(u64, usize)> {
             if !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
                 return None;
             }
-            Some((token.text.get(..split)?.parse::<u64>().ok()?, i + 1))
+            Some((grouped(token.text.get(..split)?)?, i + 1))
         }
         Kind::Word => spelled(tokens, i),
         _ => None,
     }
+}
+
+/// The value of the digits of an ordinal, plain ("1000") or in groups of three
+/// ("1,000th", "2,500th": a comma never stands in an ordinal's digits otherwise).
+fn grouped(digits: &str) -> Option<u64> {
+    let mut value = 0_u64;
+    let mut group = 0_usize;
+    let mut grouped = false;
+    for byte in digits.bytes() {
+        if byte == b',' {
+            // The first group has one to three digits, every later one three.
+            if group == 0 || group > 3 || (grouped && group != 3) {
+                return None;
+            }
+            grouped = true;
+            group = 0;
+            continue;
+        }
+        let digit = u64::from(byte.checked_sub(b'0').filter(|d| *d <= 9)?);
+        value = value.checked_mul(10)?.checked_add(digit)?;
+        group += 1;
+    }
+    (group > 0 && (!grouped || group == 3)).then_some(value)
 }
 
 /// An ordinal standing for a rank at `i`, after an optional "the", that ends its
@@ -444,6 +467,11 @@ mod tests {
     #[test]
     fn ordinals_that_stay_what_they_are() {
         one("The government signed a second truce.", "second", "Ordinal 2..2", false);
+        // Digits in groups of three before the suffix.
+        one("The club played its 1,000th match.", "1,000th", "Ordinal 1000..1000", false);
+        one("It was the 12,500th visitor.", "12,500th", "Ordinal 12500..12500", false);
+        // A comma that groups nothing is no part of an ordinal.
+        assert!(figures("the 1,00th").iter().all(|(_, value, _, _)| !value.starts_with("Ordinal")));
         assert!(figures("a third-party audit").is_empty());
         assert!(figures("One of the soldiers was hurt.").is_empty());
         let thirds = figures("A third of the budget went to defence.");
