@@ -94,13 +94,14 @@ impl Extractor {
                     .collect()
             })
             .collect();
-        let document_context = topic::DocumentContext::new(text, document.published());
+        let words = topic::DocumentWords::new(text);
+        let document_context = topic::DocumentContext::of_words(&words, document.published());
         // Attributions by the sentence that holds their cue, for the statements
         // without a figure; a stable sort keeps their order within a sentence.
         let mut by_sentence: Vec<usize> = (0..attributions.len()).collect();
         by_sentence.sort_by_key(|&index| attributions.get(index).map(|found| found.sentence.start));
         let mut claims = Vec::new();
-        let mut push = |view: &topic::SentenceView<'_>,
+        let mut push = |view: &topic::SentenceView<'_, '_>,
                         sentence: Span,
                         attribution: Option<&Attribution>,
                         quantity: Option<Quantity>| {
@@ -146,7 +147,7 @@ impl Extractor {
             if quantities.is_empty() && statements.as_ref().is_none_or(Vec::is_empty) {
                 continue;
             }
-            let view = topic::SentenceView::new(text, sentence);
+            let view = words.sentence(sentence);
             for (quantity, owner) in quantities.into_iter().zip(owners) {
                 push(
                     &view,

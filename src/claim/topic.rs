@@ -88,11 +88,57 @@ pub fn topic(text: &str, sentence: Span, quantity: &Quantity) -> Option<String> 
 
 /// A sentence cut into words once, for the topics and contexts of all the claims
 /// it makes.
-pub(crate) struct SentenceView<'t> {
+pub(crate) struct SentenceView<'t, 'w> {
     text: &'t str,
-    tokens: Vec<Token<'t>>,
+    /// Borrowed from the document's words when the sentence's own cut gives the same.
+    tokens: Cow<'w, [Token<'t>]>,
     /// The names, places, fingerprint and shape, found on first use.
     shared: std::cell::OnceCell<Shared>,
+}
+
+/// A whole document cut into words once: for its [`DocumentContext`] and for the
+/// views of its sentences, which would otherwise cut the same text again.
+pub(crate) struct DocumentWords<'t> {
+    text: &'t str,
+    tokens: Vec<Token<'t>>,
+}
+
+impl<'t> DocumentWords<'t> {
+    /// Cuts the whole of `text`.
+    pub(crate) fn new(text: &'t str) -> DocumentWords<'t> {
+        DocumentWords { text, tokens: tokens(text, Span::new(0, text.len())) }
+    }
+
+    /// The view of `text[sentence]`, with exactly the tokens of
+    /// [`SentenceView::new`]. The document's tokens within the sentence are the
+    /// sentence's own when no word runs across either of its ends (the cut starts
+    /// and stops a word only at a character that cannot continue one); otherwise
+    /// the sentence is cut on its own.
+    pub(crate) fn sentence<'w>(&'w self, sentence: Span) -> SentenceView<'t, 'w> {
+        let text = self.text;
+        // A character after which no word is open, and before which none continues.
+        let breaks =
+            |ch: char| !ch.is_alphanumeric() && !matches!(ch, '-' | '\'' | '’' | '.' | ',');
+        let clean_start = sentence.start == 0
+            || text
+                .get(..sentence.start)
+                .and_then(|head| head.chars().next_back())
+                .is_some_and(breaks);
+        let clean_end =
+            text.get(sentence.end..).is_some_and(|tail| tail.chars().next().is_none_or(breaks));
+        if sentence.start <= sentence.end && clean_start && clean_end {
+            let first = self.tokens.partition_point(|token| token.span.start < sentence.start);
+            let after = self.tokens.partition_point(|token| token.span.start < sentence.end);
+            if let Some(tokens) = self.tokens.get(first..after) {
+                return SentenceView {
+                    text,
+                    tokens: Cow::Borrowed(tokens),
+                    shared: std::cell::OnceCell::new(),
+                };
+            }
+        }
+        SentenceView::new(text, sentence)
+    }
 }
 
 /// What every claim of one sentence shares in its context.
@@ -103,10 +149,14 @@ struct Shared {
     shape: u64,
 }
 
-impl<'t> SentenceView<'t> {
+impl<'t, 'w> SentenceView<'t, 'w> {
     /// Reads `text[sentence]`.
-    pub(crate) fn new(text: &'t str, sentence: Span) -> SentenceView<'t> {
-        SentenceView { text, tokens: tokens(text, sentence), shared: std::cell::OnceCell::new() }
+    pub(crate) fn new(text: &'t str, sentence: Span) -> SentenceView<'t, 'w> {
+        SentenceView {
+            text,
+            tokens: Cow::Owned(tokens(text, sentence)),
+            shared: std::cell::OnceCell::new(),
+        }
     }
 
     fn shared(&self) -> &Shared {
@@ -116,12 +166,8 @@ impl<'t> SentenceView<'t> {
                 list.sort_unstable();
                 list.dedup();
             }
-            Shared {
-                entities,
-                places,
-                fingerprint: fingerprint(&self.tokens),
-                shape: shape(&self.tokens),
-            }
+            let (fingerprint, shape) = hash_both(&self.tokens);
+            Shared { entities, places, fingerprint, shape }
         })
     }
 
@@ -180,7 +226,12 @@ pub struct DocumentContext {
 impl DocumentContext {
     /// The context of a document's text published on `published`.
     pub fn new(text: &str, published: Option<Date>) -> DocumentContext {
-        DocumentContext { published, entities: document_entities(text).into() }
+        DocumentContext::of_words(&DocumentWords::new(text), published)
+    }
+
+    /// The context of a document already cut into words.
+    pub(crate) fn of_words(words: &DocumentWords<'_>, published: Option<Date>) -> DocumentContext {
+        DocumentContext { published, entities: document_entities(&words.tokens).into() }
     }
 }
 
@@ -196,7 +247,7 @@ pub fn context(
     SentenceView::new(text, sentence).context(figure, document)
 }
 
-impl SentenceView<'_> {
+impl SentenceView<'_, '_> {
     /// The context of a claim of this sentence; see [`context`].
     pub(crate) fn context(
         &self,
@@ -265,9 +316,12 @@ fn names(tokens: &[Token<'_>]) -> (Vec<String>, Vec<String>) {
         while tokens.get(index).is_some_and(|token| is_name_word(token, index)) {
             index += 1;
         }
-        let words: Vec<&str> =
-            tokens.get(start..index).unwrap_or_default().iter().map(|t| t.text).collect();
-        let key = name_key(&words.join(" "));
+        let run = tokens.get(start..index).unwrap_or_default();
+        // Most names are one word: keyed as written, with no joined copy.
+        let key = match run {
+            [word] => name_key(word.text),
+            _ => name_key(&run.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")),
+        };
         let is_place = start
             .checked_sub(1)
             .and_then(|before| tokens.get(before))
@@ -276,12 +330,11 @@ fn names(tokens: &[Token<'_>]) -> (Vec<String>, Vec<String>) {
             places.push(key.clone());
         }
         entities.push(key);
-        if words.len() > 1 {
+        if run.len() > 1 {
             // "Pakistan's Defence Minister" also names Pakistan.
             entities.extend(
-                words
-                    .iter()
-                    .filter_map(|word| aliases::canonical(&normalize(word)))
+                run.iter()
+                    .filter_map(|word| aliases::canonical(&normalize(word.text)))
                     .map(str::to_string),
             );
         }
@@ -292,10 +345,9 @@ fn names(tokens: &[Token<'_>]) -> (Vec<String>, Vec<String>) {
 /// The names a whole document mentions most (at most 12): those written twice or
 /// more, or known aliases. Two reports of one story share many of them even when
 /// the sentences giving a figure name nothing in common.
-fn document_entities(text: &str) -> Vec<String> {
-    let tokens = tokens(text, Span::new(0, text.len()));
+fn document_entities(tokens: &[Token<'_>]) -> Vec<String> {
     let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for key in names(&tokens).0 {
+    for key in names(tokens).0 {
         *counts.entry(key).or_insert(0) += 1;
     }
     let mut frequent: Vec<(usize, String)> = counts
@@ -707,8 +759,11 @@ fn plural(noun: &str) -> String {
 /// overlap the claim's own figure.
 fn date_at(tokens: &[Token<'_>], index: usize, figure: Option<Span>) -> Option<DateValue> {
     let token = tokens.get(index)?;
-    let month = calendar::month(&token.lower)
-        .filter(|_| token.lower.len() >= 3 && token.text.starts_with(char::is_uppercase))?;
+    // The cheap tests first: this runs for every word of a claim's sentence.
+    if token.lower.len() < 3 || !token.text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let month = calendar::month(&token.lower)?;
     let day_of = |token: &Token<'_>| -> Option<u8> {
         let digits: String = token.text.chars().take_while(char::is_ascii_digit).collect();
         digits.parse::<u8>().ok().filter(|day| (1..=31).contains(day))
@@ -774,8 +829,7 @@ fn is_name_word(token: &Token<'_>, index: usize) -> bool {
 /// apostrophes dropped and white space collapsed.
 fn normalize(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for ch in name.chars().flat_map(char::to_lowercase) {
-        let folded = fold(ch);
+    let mut keep = |folded: char| {
         if folded.is_alphanumeric() || folded == '.' {
             out.push(folded);
         } else if matches!(folded, '-' | '_' | ' ' | '\t' | '\n')
@@ -783,6 +837,15 @@ fn normalize(name: &str) -> String {
             && !out.is_empty()
         {
             out.push(' ');
+        }
+    };
+    for ch in name.chars() {
+        // An ASCII letter lowers to one ASCII letter, which `fold` leaves alone:
+        // the same result without the general case mapping.
+        if ch.is_ascii() {
+            keep(ch.to_ascii_lowercase());
+        } else {
+            ch.to_lowercase().for_each(|lower| keep(fold(lower)));
         }
     }
     while out.ends_with(' ') {
@@ -826,33 +889,26 @@ fn skeleton(normalized: &str) -> String {
     out
 }
 
-/// FNV-1a over the lowercase alphanumeric tokens: stable across runs and platforms.
-fn fingerprint(tokens: &[Token<'_>]) -> u64 {
-    hash_words(tokens, false)
-}
-
-/// The fingerprint with every number (digits or a number word) read as `#`:
-/// equal for one sentence whose figures were updated ("the toll rose to 25").
-fn shape(tokens: &[Token<'_>]) -> u64 {
-    hash_words(tokens, true)
-}
-
-/// FNV-1a over the lowercase alphanumeric tokens, numbers masked when asked.
-fn hash_words(tokens: &[Token<'_>], mask_numbers: bool) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for token in tokens.iter().filter(|token| token.text.chars().any(char::is_alphanumeric)) {
-        // Tested only when masking: the fingerprint needs no number test.
-        let is_number = || {
-            token.text.bytes().any(|byte| byte.is_ascii_digit())
-                || crate::lexicon::numbers::cardinal(&token.lower).is_some()
-        };
-        let word = if mask_numbers && is_number() { "#" } else { token.lower.as_ref() };
+/// The fingerprint and the shape of a sentence's tokens, in one pass. The
+/// fingerprint is FNV-1a over the lowercase alphanumeric tokens (stable across
+/// runs and platforms); the shape is the same with every number (digits or a
+/// number word) read as `#`, equal for one sentence whose figures were updated
+/// ("the toll rose to 25").
+fn hash_both(tokens: &[Token<'_>]) -> (u64, u64) {
+    let (mut fingerprint, mut shape): (u64, u64) = (0xcbf2_9ce4_8422_2325, 0xcbf2_9ce4_8422_2325);
+    let fnv = |hash: &mut u64, word: &str| {
         for byte in word.bytes().chain(std::iter::once(b' ')) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            *hash ^= u64::from(byte);
+            *hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
+    };
+    for token in tokens.iter().filter(|token| token.text.chars().any(char::is_alphanumeric)) {
+        fnv(&mut fingerprint, &token.lower);
+        let is_number = token.text.bytes().any(|byte| byte.is_ascii_digit())
+            || crate::lexicon::numbers::cardinal(&token.lower).is_some();
+        fnv(&mut shape, if is_number { "#" } else { &token.lower });
     }
-    hash
+    (fingerprint, shape)
 }
 
 #[cfg(test)]
@@ -1259,5 +1315,62 @@ mod tests {
             }
             let _ = name_key(&text);
         }
+
+        /// The ASCII shortcut of `normalize` gives what the general case mapping gives.
+        #[test]
+        fn normalize_agrees_with_the_general_mapping(name in "\\PC{0,30}|[A-Za-z0-9 ._'’\\t\\n-]{0,30}") {
+            let mut general = String::new();
+            for folded in name.chars().flat_map(char::to_lowercase).map(fold) {
+                if folded.is_alphanumeric() || folded == '.' {
+                    general.push(folded);
+                } else if matches!(folded, '-' | '_' | ' ' | '\t' | '\n')
+                    && !general.ends_with(' ')
+                    && !general.is_empty()
+                {
+                    general.push(' ');
+                }
+            }
+            let general = general.trim_end_matches(' ');
+            proptest::prop_assert_eq!(normalize(&name), general);
+        }
+
+        /// A sentence's view over the document's words has exactly the tokens of
+        /// the sentence cut on its own, wherever the sentence starts and ends.
+        #[test]
+        fn document_words_give_each_sentence_its_own_tokens(
+            text in proptest::prop_oneof![
+                "\\PC{0,80}",
+                "(Ali |said\\.|'s |’ |U\\.S\\. |1,200|2\\.5|-|, |\\. |\"|\n|é){0,30}",
+            ],
+            a in 0..90_usize,
+            b in 0..90_usize,
+        ) {
+            let sentence = Span::new(a.min(b), a.max(b));
+            let words = DocumentWords::new(&text);
+            let view = words.sentence(sentence);
+            let own = tokens(&text, sentence);
+            let spans = |tokens: &[Token<'_>]| -> Vec<(Span, String)> {
+                tokens.iter().map(|t| (t.span, format!("{}|{}", t.text, t.lower))).collect()
+            };
+            proptest::prop_assert_eq!(spans(&view.tokens), spans(&own));
+        }
+    }
+
+    #[test]
+    fn sentences_of_a_document_share_its_words() {
+        let text = "Ali said.\"Five died,\" he added. U.S. officials met in Kabul.";
+        let words = DocumentWords::new(text);
+        let second = text.find('"').map_or(0, |start| start);
+        for sentence in [Span::new(0, 9), Span::new(10, text.len()), Span::new(second, 33)] {
+            let view = words.sentence(sentence);
+            let own = tokens(text, sentence);
+            let texts = |tokens: &[Token<'_>]| {
+                tokens.iter().map(|t| t.text.to_string()).collect::<Vec<_>>()
+            };
+            assert_eq!(texts(&view.tokens), texts(&own), "{sentence:?}");
+        }
+        // A cut inside a word: the sentence is read on its own.
+        let view = words.sentence(Span::new(1, 9));
+        assert_eq!(view.tokens.first().map(|t| t.text), Some("li"));
     }
 }
