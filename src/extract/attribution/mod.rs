@@ -835,6 +835,67 @@ mod tests {
     }
 
     #[test]
+    fn title_case_headlines_intro_phrases_and_quantities() {
+        assert_eq!(
+            rows("Port Strike Will Last Into Next Week, Union Leader Says."),
+            [row("Union Leader", "say", "Port Strike Will Last Into Next Week", &[])]
+        );
+        // Only present-tense verbs count in a headline: "Worried" is an adjective.
+        assert!(rows("Farmers Worried About Drought As Rivers Fall.").is_empty());
+        // A capitalized verb in an ordinary sentence is a name or a title.
+        assert!(rows("The film Says Nothing opened in Paris on Friday.").is_empty());
+        assert_eq!(
+            rows("In a radio interview Okafor declared that the budget was balanced."),
+            [row("Okafor", "declare", "the budget was balanced", &[])]
+        );
+        // A place after a preposition is still no subject.
+        assert!(rows("The talks in Geneva concluded without a deal.").is_empty());
+        assert_eq!(
+            rows("Twelve percent indicated that they were undecided."),
+            [row("Twelve percent", "indicate", "they were undecided", &[])]
+        );
+        assert_eq!(
+            rows("After the vote, all agreed that the plan was too costly."),
+            [row("all", "agree", "the plan was too costly", &[])]
+        );
+        // A percentage inside a clause is no subject.
+        assert!(rows("Prices rose by 5 percent said to be the fastest pace.").is_empty());
+        assert!(rows("All statements were published online.").is_empty());
+    }
+
+    #[test]
+    fn reduced_passives_owners_and_clause_bounds() {
+        let found = rows("The tax is unfair, said Ms. Reed (a view shared by many economists).");
+        assert_eq!(
+            found.last().map(|r| (r.0.as_str(), r.1.as_str())),
+            Some(("economists", "share"))
+        );
+        assert_eq!(
+            rows("The board approved the merger (a decision welcomed by most shareholders)."),
+            [row("shareholders", "welcome", "The board approved the merger", &[])]
+        );
+        // With no noun phrase set off before it, the participle is no report.
+        let found = rows("Shares welcomed by investors rose.");
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(
+            rows("The mayor's announcement that the bridge would close angered commuters."),
+            [row("mayor's", "announcement", "the bridge would close angered commuters", &[])]
+        );
+        assert!(rows("The harbour's warning lights failed.").is_empty());
+        assert_eq!(
+            rows("After saying the road was safe, the mayor closed it."),
+            [row("mayor", "say", "the road was safe", &[])]
+        );
+        // A pronoun glued to its auxiliary is no name.
+        let found = rows("You'd think the council would object, said Ms. Reed.");
+        assert!(found.iter().all(|r| r.0 != "You'd"), "{found:?}");
+        // A clause ending in a verb is no speaker: "the union overruled that request".
+        let found =
+            rows("He asked for a recount, but the union overruled that request, aides said.");
+        assert!(found.iter().all(|r| !r.0.contains("overruled")), "{found:?}");
+    }
+
+    #[test]
     fn own_voice_quoted_cues_scare_quotes_and_hedges() {
         assert!(rows("The talks resumed on Monday after a 48-hour ceasefire.").is_empty());
         assert_eq!(

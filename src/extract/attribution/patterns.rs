@@ -18,7 +18,7 @@
 use super::cue::{Form, Found};
 use super::speaker::{self, Np};
 use super::{Mark, Tok, via};
-use crate::lexicon::{calendar, cues, speakers, titles};
+use crate::lexicon::{calendar, cues, numbers, speakers, titles};
 use crate::span::Span;
 use crate::text::Quote;
 
@@ -241,6 +241,14 @@ fn not_a_report(toks: &[Tok], cue: &Found, after: usize) -> bool {
     if matches!(next_word, "with" | "by") && !matches!(cue.class, super::CueClass::Evaluation) {
         return true;
     }
+    // "Shares welcomed by investors rose": a participle with its agent and no
+    // auxiliary modifies a noun ("praised by saying" is still active).
+    if next_word == "by"
+        && cue.form == Form::Past
+        && !toks.get(after + 1).is_some_and(|tok| tok.lower.ends_with("ing"))
+    {
+        return true;
+    }
     if next_word == "to" && cue.class == super::CueClass::Confirm {
         return true;
     }
@@ -357,9 +365,11 @@ fn verbal(
             gerund_subject(toks, left.unwrap_or(0), cue)
         }
         Some(_) if cue.form == Form::Ing && !auxiliary => None,
-        Some(_) => {
-            left.and_then(|index| subject_before(toks, index, cue)).map(|np| Who::Phrase(np, None))
-        }
+        Some(_) => left
+            .and_then(|index| {
+                subject_before(toks, index, cue).or_else(|| quantity_subject(toks, index))
+            })
+            .map(|np| Who::Phrase(np, None)),
         None => None,
     };
     let who = match who {
@@ -409,8 +419,27 @@ fn verbal(
     } else {
         forward(toks, after, quotes, sentence)
     };
-    let content = content.unwrap_or(sentence);
+    let mut content = content.unwrap_or(sentence);
+    if !inverted {
+        content = before_subject(toks, content, cue, subject_start);
+    }
     Some(Raw { cue: cue.clone(), who, content, negated, nested: false })
+}
+
+/// "After saying C, the mayor closed it": a speaker after the cue (not an
+/// inverted one) ends the content before its clause.
+fn before_subject(toks: &[Tok], content: Span, cue: &Found, subject_start: usize) -> Span {
+    if subject_start <= cue.last {
+        return content;
+    }
+    let mut last = subject_start.saturating_sub(1);
+    while last > cue.last && toks.get(last).is_some_and(|tok| matches!(tok.text, "," | ";")) {
+        last -= 1;
+    }
+    match toks.get(last).filter(|tok| tok.span.end > content.start) {
+        Some(tok) => Span::new(content.start, content.end.min(tok.span.end)),
+        None => content,
+    }
 }
 
 /// How many words a headline's speaker may have before its colon.
@@ -499,8 +528,11 @@ fn passive_agent(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) ->
         before = before.checked_sub(1)?;
     }
     let auxiliary = toks.get(before)?;
-    if auxiliary.quoted || !BE_FORMS.contains(&auxiliary.lower.as_ref()) {
+    if auxiliary.quoted {
         return None;
+    }
+    if !BE_FORMS.contains(&auxiliary.lower.as_ref()) {
+        return reduced_passive(toks, cue, before, quotes);
     }
     let by = (cue.last + 1..=cue.last + 1 + AGENT_GAP)
         .take_while(|&index| toks.get(index).is_some_and(|tok| tok.is_word() && !tok.quoted))
@@ -538,6 +570,49 @@ fn passive_agent(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) ->
     })
 }
 
+/// `C (a view echoed by X)`, `C, a claim denied by X`: a noun phrase set off
+/// by a parenthesis, a comma or a dash, whose participle has its agent right
+/// after it. The agent speaks; the content is the clause before the opener.
+fn reduced_passive(toks: &[Tok], cue: &Found, noun: usize, quotes: &[Quote]) -> Option<Raw> {
+    let head = toks.get(noun)?;
+    if !head.is_word()
+        || head.is_cap()
+        || speakers::is_function_word(&head.lower)
+        || speakers::is_determiner(&head.lower)
+        || speakers::pronoun(&head.lower).is_some()
+    {
+        return None;
+    }
+    // "a view", "a widely held view": a determiner within two words of the head,
+    // right after the opener.
+    let determiner = (noun.saturating_sub(2)..noun)
+        .find(|&at| toks.get(at).is_some_and(|tok| speakers::is_determiner(&tok.lower)))?;
+    let opener = determiner.checked_sub(1)?;
+    if !toks.get(opener).is_some_and(|tok| matches!(tok.text, "(" | "," | "\u{2014}" | "\u{2013}"))
+    {
+        return None;
+    }
+    let by = cue.last + 1;
+    if !toks.get(by).is_some_and(|tok| tok.lower == "by" && !tok.quoted) {
+        return None;
+    }
+    let np = speaker::right_np(toks, by + 1)
+        .or_else(|| speaker::right_np_loose(toks, by + 1))
+        .or_else(|| {
+            toks.get(by + 1)
+                .is_some_and(|tok| tok.is_word() && !tok.quoted)
+                .then_some(Np { first: by + 1, last: by + 1 })
+        })?;
+    let content = backward(toks, opener, quotes)?;
+    Some(Raw {
+        cue: cue.clone(),
+        who: Who::Phrase(np, None),
+        content,
+        negated: false,
+        nested: false,
+    })
+}
+
 /// The subject phrase ending at `index`, right before a verbal cue.
 fn subject_before(toks: &[Tok], index: usize, cue: &Found) -> Option<Np> {
     // Any common noun may say something ("the hospital said"), but
@@ -549,6 +624,7 @@ fn subject_before(toks: &[Tok], index: usize, cue: &Found) -> Option<Np> {
     speaker::left_np(toks, index)
         .or_else(loose)
         .map(|np| quantified(toks, np))
+        .map(|np| after_intro(toks, np))
         .filter(|np| {
             !np.first
                 .checked_sub(1)
@@ -588,6 +664,79 @@ fn gerund_subject(toks: &[Tok], preposition: usize, cue: &Found) -> Option<Who> 
         tok.text == "," || matches!(tok.lower.as_ref(), "that" | "but" | "whatever" | "been")
     });
     (!crossed).then_some(who)
+}
+
+/// "In a radio interview Smith declared": an introductory phrase with no comma
+/// after it runs into the subject. When the phrase follows a preposition and a
+/// lower-case noun stands before a name at its end, the name alone is the subject.
+fn after_intro(toks: &[Tok], np: Np) -> Np {
+    let preceded = np
+        .first
+        .checked_sub(1)
+        .and_then(|at| toks.get(at))
+        .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_ref()));
+    if !preceded || !toks.get(np.last).is_some_and(Tok::is_cap) {
+        return np;
+    }
+    let mut first = np.last;
+    while first > np.first
+        && toks.get(first - 1).is_some_and(|tok| tok.is_cap() || speaker_joint(toks, first - 1))
+    {
+        first -= 1;
+    }
+    let noun_before =
+        first.checked_sub(1).filter(|&at| at > np.first).and_then(|at| toks.get(at)).is_some_and(
+            |tok| tok.is_word() && !tok.is_cap() && !speakers::is_determiner(&tok.lower),
+        );
+    if noun_before { Np { first, last: np.last } } else { np }
+}
+
+/// Words that stand alone for a group of people as the subject of a clause:
+/// "All agreed that …", "Most said …".
+const QUANTIFIERS: &[&str] =
+    &["all", "both", "few", "half", "many", "most", "none", "others", "several", "some"];
+
+/// A quantity as the subject of a clause: "Twelve percent indicated", "40% said",
+/// "All agreed". It must open its clause (the sentence, or after a comma or a
+/// conjunction), so that "raised prices by 5 percent said" reads no subject.
+fn quantity_subject(toks: &[Tok], last: usize) -> Option<Np> {
+    let tok = toks.get(last)?;
+    if tok.quoted {
+        return None;
+    }
+    let first = if matches!(tok.lower.as_ref(), "percent" | "%" | "cent") {
+        let mut first = last;
+        if tok.lower == "cent" {
+            first = first
+                .checked_sub(1)
+                .filter(|&at| toks.get(at).is_some_and(|w| w.lower == "per"))?;
+        }
+        let number = |w: &Tok| {
+            w.text.chars().any(|c| c.is_ascii_digit())
+                && w.text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                || numbers::cardinal(&w.lower).is_some()
+        };
+        let mut start = first;
+        while let Some(before) = start.checked_sub(1).filter(|&at| {
+            toks.get(at)
+                .is_some_and(|w| !w.quoted && (number(w) || (w.text == "." && !w.space_before)))
+        }) {
+            start = before;
+        }
+        if start == first {
+            return None;
+        }
+        start
+    } else if QUANTIFIERS.contains(&tok.lower.as_ref()) {
+        last
+    } else {
+        return None;
+    };
+    let opens = first == first_word(toks)
+        || first.checked_sub(1).and_then(|at| toks.get(at)).is_some_and(|before| {
+            matches!(before.lower.as_ref(), "," | ";" | "and" | "but" | "while" | "whereas")
+        });
+    opens.then_some(Np { first, last })
 }
 
 /// "one of the advisers", "some of the officials": the quantity heads the phrase.
