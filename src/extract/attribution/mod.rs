@@ -886,6 +886,9 @@ mod tests {
             rows("After saying the road was safe, the mayor closed it."),
             [row("mayor", "say", "the road was safe", &[])]
         );
+        // "add" with an amount adds, it does not report.
+        let found = rows("The agency said the plan would cost less but would add $84 billion.");
+        assert!(found.iter().all(|r| r.1 != "add"), "{found:?}");
         // A pronoun glued to its auxiliary is no name.
         let found = rows("You'd think the council would object, said Ms. Reed.");
         assert!(found.iter().all(|r| r.0 != "You'd"), "{found:?}");
@@ -893,6 +896,27 @@ mod tests {
         let found =
             rows("He asked for a recount, but the union overruled that request, aides said.");
         assert!(found.iter().all(|r| !r.0.contains("overruled")), "{found:?}");
+    }
+
+    #[test]
+    fn relative_clauses_and_floating_quantifiers_in_the_subject() {
+        assert_eq!(
+            rows("One of the doctors who signed the letter called the plan reckless."),
+            [row("One of the doctors", "call", "the plan reckless", &[])]
+        );
+        assert_eq!(
+            rows("Officials who saw the report said it was flawed."),
+            [row("Officials", "say", "it was flawed", &[])]
+        );
+        let found = rows("Senators Ann Cole and Ben Park all suggested that the bank had failed.");
+        assert_eq!(found.first().map(|r| r.1.as_str()), Some("suggest"));
+        assert!(found.first().is_some_and(|r| r.0.contains("Ben Park")), "{found:?}");
+        // "all" after a preposition is no floating quantifier.
+        assert!(rows("Most of all said nothing.").is_empty());
+        assert_eq!(
+            rows("After saying the water was \"perfectly safe,\" she drank a glass."),
+            [row("she", "say", "the water was \"perfectly safe,\"", &[])]
+        );
     }
 
     #[test]

@@ -230,6 +230,20 @@ fn skip_left(toks: &[Tok], cue: usize) -> (Option<usize>, bool) {
         negated |= matches!(word, "not" | "n't" | "never");
         index = at.checked_sub(1);
     }
+    // "the three senators all suggested", "they both said": a quantifier
+    // floating after its subject is passed over like an adverb.
+    if let Some(at) = index
+        && toks.get(at).is_some_and(|tok| matches!(tok.lower.as_ref(), "all" | "both" | "each"))
+        && at.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| {
+            before.text == ")"
+                || (before.is_word()
+                    && !speakers::is_function_word(&before.lower)
+                    && !speakers::is_determiner(&before.lower)
+                    && !PREPOSITIONS.contains(&before.lower.as_ref()))
+        })
+    {
+        index = at.checked_sub(1);
+    }
     (index, negated)
 }
 
@@ -256,9 +270,10 @@ fn not_a_report(toks: &[Tok], cue: &Found, after: usize) -> bool {
         return true;
     }
     let lemma = cue.lemma.as_str();
+    // "would add $84 billion": an amount is an object, not a clause.
     cues::CLAUSE_ONLY.contains(&lemma)
         && next.is_some_and(|tok| {
-            tok.is_word()
+            (tok.is_word() || tok.text.starts_with(['$', '\u{a3}', '\u{20ac}', '\u{a5}']))
                 && tok.lower != "that"
                 && tok.mark == Mark::None
                 && !is_quote_char(tok.text)
@@ -623,6 +638,7 @@ fn subject_before(toks: &[Tok], index: usize, cue: &Found) -> Option<Np> {
     // North Korea said").
     speaker::left_np(toks, index)
         .or_else(loose)
+        .map(|np| relative_object(toks, np))
         .map(|np| quantified(toks, np))
         .map(|np| after_intro(toks, np))
         .filter(|np| {
@@ -643,9 +659,18 @@ const GERUND_PREPOSITIONS: &[&str] = &["after", "before", "by", "for", "from", "
 /// the sentence, the subject right after its clause ("After saying C, she left").
 fn gerund_subject(toks: &[Tok], preposition: usize, cue: &Found) -> Option<Who> {
     if preposition <= first_word(toks) {
-        let comma = (cue.last + 1..toks.len())
-            .find(|&index| toks.get(index).is_some_and(|tok| tok.text == "," && !tok.quoted))?;
-        let first = comma + 1;
+        // The comma may close a quotation: "After saying it was 'so swollen,' she …".
+        let comma = (cue.last + 1..toks.len()).find(|&index| {
+            toks.get(index).is_some_and(|tok| {
+                tok.text == ","
+                    && (!tok.quoted
+                        || toks.get(index + 1).is_some_and(|next| next.mark == Mark::Close))
+            })
+        })?;
+        let mut first = comma + 1;
+        while toks.get(first).is_some_and(|tok| tok.mark == Mark::Close) {
+            first += 1;
+        }
         let tok = toks.get(first)?;
         if matches!(speakers::pronoun(&tok.lower), Some(number) if number != speakers::Number::Relative)
         {
@@ -664,6 +689,32 @@ fn gerund_subject(toks: &[Tok], preposition: usize, cue: &Found) -> Option<Who> 
         tok.text == "," || matches!(tok.lower.as_ref(), "that" | "but" | "whatever" | "been")
     });
     (!crossed).then_some(who)
+}
+
+/// "One of the doctors who signed the letter called": the phrase before the
+/// verb is the object of a relative clause; the subject is the phrase the
+/// clause modifies. Only a single verb may stand between "who" and the object.
+fn relative_object(toks: &[Tok], np: Np) -> Np {
+    let verb = np.first.checked_sub(1);
+    let relative = verb.and_then(|at| at.checked_sub(1));
+    let is_verb = verb.and_then(|at| toks.get(at)).is_some_and(|tok| {
+        tok.is_word()
+            && !tok.is_cap()
+            && !tok.quoted
+            && !speakers::is_function_word(&tok.lower)
+            && !speakers::is_determiner(&tok.lower)
+            && !PREPOSITIONS.contains(&tok.lower.as_ref())
+    });
+    let is_relative = relative
+        .and_then(|at| toks.get(at))
+        .is_some_and(|tok| matches!(tok.lower.as_ref(), "who" | "that") && !tok.quoted);
+    if !(is_verb && is_relative) {
+        return np;
+    }
+    relative
+        .and_then(|at| at.checked_sub(1))
+        .and_then(|at| speaker::left_np(toks, at))
+        .unwrap_or(np)
 }
 
 /// "In a radio interview Smith declared": an introductory phrase with no comma
