@@ -180,10 +180,14 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
             let repeated = pronoun_start.is_some_and(|start| {
                 found.get(first_new..).unwrap_or_default().iter().any(|earlier| {
                     earlier.content.start == start
-                        && earlier
-                            .speaker
-                            .as_ref()
-                            .is_some_and(|other| !other.key.is_empty() && other.key == speaker.key)
+                        && earlier.speaker.as_ref().is_some_and(|other| {
+                            (!other.key.is_empty() && other.key == speaker.key)
+                                // "Fowler said he expects": an unresolved "he"
+                                // or "she" opening a person's content is that person.
+                                || (speaker.key.is_empty()
+                                    && other.kind == SpeakerKind::Person
+                                    && matches!(speaker.name.to_lowercase().as_str(), "he" | "she"))
+                        })
                 })
             });
             if repeated {
@@ -886,6 +890,10 @@ mod tests {
             rows("After saying the road was safe, the mayor closed it."),
             [row("mayor", "say", "the road was safe", &[])]
         );
+        // A person reporting their own belief inside their content adds nothing.
+        assert_eq!(rows("Dr. Okafor said he expects the senator to recover fully.").len(), 1);
+        // A refusal to act is no statement.
+        assert!(rows("The union refused to sign the deal.").is_empty());
         // "add" with an amount adds, it does not report.
         let found = rows("The agency said the plan would cost less but would add $84 billion.");
         assert!(found.iter().all(|r| r.1 != "add"), "{found:?}");

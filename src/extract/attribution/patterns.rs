@@ -263,6 +263,13 @@ fn not_a_report(toks: &[Tok], cue: &Found, after: usize) -> bool {
     {
         return true;
     }
+    // "refused to provide guarantees", "declined to act": a refusal to do
+    // something is an act, not a statement.
+    if next_word == "to"
+        && (cue.class == super::CueClass::Confirm || matches!(cue.lemma.as_str(), "refuse"))
+    {
+        return true;
+    }
     if next_word == "to" && cue.class == super::CueClass::Confirm {
         return true;
     }
