@@ -919,6 +919,19 @@ mod tests {
         let found = rows("Senators Ann Cole and Ben Park all suggested that the bank had failed.");
         assert_eq!(found.first().map(|r| r.1.as_str()), Some("suggest"));
         assert!(found.first().is_some_and(|r| r.0.contains("Ben Park")), "{found:?}");
+        // A relative pronoun after a dashed aside refers back past it.
+        assert_eq!(
+            rows(
+                "The prize went to 40 retired generals \u{2014} most of whom had served abroad \u{2014} who cited his record."
+            ),
+            [row("retired generals", "cite", "his record", &[])]
+        );
+        assert_eq!(
+            rows("Support came from the mayor -- who said it was overdue."),
+            [row("mayor", "say", "it was overdue", &[])]
+        );
+        // A dash after no name gives no antecedent.
+        assert!(rows("It rained all day -- which said little.").is_empty());
         // "all" after a preposition is no floating quantifier.
         assert!(rows("Most of all said nothing.").is_empty());
         assert_eq!(

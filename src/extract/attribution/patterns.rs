@@ -312,6 +312,35 @@ fn clause_subject(toks: &[Tok], before: usize) -> Option<Who> {
     })
 }
 
+/// Whether a word is a dash: "—", "–" or a hyphen standing apart ("--" is two).
+fn is_dash(tok: &Tok) -> bool {
+    matches!(tok.text, "\u{2014}" | "\u{2013}" | "-")
+}
+
+/// The word before a relative pronoun's dashes: "95 officers -- most of whom
+/// had retired -- who cited" reaches back over the dashed aside to "officers";
+/// "the letter -- who" to "letter". With no dash, `at` itself.
+fn past_dashes(toks: &[Tok], at: usize) -> Option<usize> {
+    if !toks.get(at).is_some_and(is_dash) {
+        return Some(at);
+    }
+    let mut close = at;
+    while close > 0 && toks.get(close - 1).is_some_and(is_dash) {
+        close -= 1;
+    }
+    // A dashed aside of at most APPOSITION_WORDS words closes here when another
+    // dash opens it; otherwise the dash itself stands right after the antecedent.
+    let lowest = close.saturating_sub(APPOSITION_WORDS);
+    let open = (lowest..close)
+        .rev()
+        .find(|&index| toks.get(index).is_some_and(|tok| is_dash(tok) && tok.space_before));
+    let mut before = open.unwrap_or(close);
+    while before > 0 && toks.get(before).is_some_and(is_dash) {
+        before -= 1;
+    }
+    (before < close).then_some(before)
+}
+
 /// The subject of a verb after "and" or of a participle after a comma: the
 /// speaker of the clause before ("Kabul denies C and insists D"), or the subject
 /// of a that-clause in between ("said that the Taliban supports talks and
@@ -362,6 +391,7 @@ fn verbal(
                 if antecedent.and_then(|at| toks.get(at)).is_some_and(|before| before.text == ",") {
                     antecedent = antecedent.and_then(|at| at.checked_sub(1));
                 }
+                antecedent = antecedent.and_then(|at| past_dashes(toks, at));
                 antecedent
                     .and_then(|at| speaker::left_np(toks, at))
                     .map(|np| Who::Relative(index, np))
