@@ -9,7 +9,11 @@
 //! - `X, the Y spokesman, said …` (apposition);
 //! - `a statement from X`, `remarks by X`, `X's allegation that C` (nominal cues);
 //! - `experts on X said`, `those close to him say` (a modifier after the head);
-//! - `C was confirmed by X` (a passive with its agent);
+//! - `C was confirmed by X` (a passive with its agent) and `C (a view echoed
+//!   by X)` (a reduced passive set off by a parenthesis, comma or dash);
+//! - `Twelve percent indicated`, `all agreed`, `they all said` (quantities);
+//! - `One of the doctors who signed the letter called …` (a relative clause
+//!   inside the subject) and `In a radio interview X declared` (no comma);
 //! - `by telling them that C`, `After saying C, X …` (gerunds after a preposition);
 //! - `Name: C` and `Name on topic: C` (headlines).
 //!
