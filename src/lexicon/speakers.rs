@@ -46,6 +46,7 @@ pub fn is_generic_source(word: &str) -> bool {
 pub const SOURCE_NOUNS: &[&str] = &[
     "activist",
     "activists",
+    "admirals",
     "aide",
     "aides",
     "analyst",
@@ -70,6 +71,7 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "everyone",
     "expert",
     "experts",
+    "generals",
     "historians",
     "insider",
     "insiders",
@@ -88,6 +90,7 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "nobody",
     "observer",
     "observers",
+    "officers",
     "official",
     "officials",
     "opponents",

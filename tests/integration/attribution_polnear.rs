@@ -212,8 +212,8 @@ fn polnear_reaches_the_floor() {
         "polnear cue coverage: lexicon {cue_known:.3}, found by the extractor {cue_found:.3} (of {n_relations} relations)"
     );
     assert_eq!(n_relations, 555);
-    // Floors one step below the measured P 0.869, R 0.705, F1 0.778 (session 4).
-    assert!(precision >= 0.86, "P {precision:.3} fell below the floor of 0.86");
-    assert!(recall >= 0.70, "R {recall:.3} fell below the floor of 0.70");
-    assert!(f1 >= 0.77, "F1 {f1:.3} fell below the floor of 0.77");
+    // Floors one step below the measured P 0.876, R 0.716, F1 0.788 (session 5).
+    assert!(precision >= 0.87, "P {precision:.3} fell below the floor of 0.87");
+    assert!(recall >= 0.71, "R {recall:.3} fell below the floor of 0.71");
+    assert!(f1 >= 0.78, "F1 {f1:.3} fell below the floor of 0.78");
 }

@@ -124,16 +124,32 @@ pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
     let starts = starts();
     let mut found: Vec<Found> = Vec::new();
     let mut index = 0;
+    // Computed on the first capitalized candidate only.
+    let mut title: Option<bool> = None;
     while index < toks.len() {
         let Some(tok) = toks.get(index) else { break };
         // Most words start no cue: one set lookup rules them out before the
         // shape checks and the three lexicons are consulted.
-        if tok.quoted
-            || !starts.contains(tok.lower.as_ref())
-            || !tok.is_word()
-            || !plain(toks, index)
-        {
+        if tok.quoted || !starts.contains(tok.lower.as_ref()) || !tok.is_word() {
             index += 1;
+            continue;
+        }
+        if !plain(toks, index) {
+            // "…, Former Aide Says": in a title-case headline a capitalized
+            // verb in the present tense, the tense of headlines, is still a
+            // verb (nouns, participles and past forms, often adjectives
+            // there, are left out).
+            let headline = *title.get_or_insert_with(|| title_case(toks));
+            let hit = headline
+                .then(|| verb(toks, index, forms))
+                .flatten()
+                .filter(|hit| hit.form == Form::Third);
+            if let Some(hit) = hit {
+                index = hit.last + 1;
+                found.push(hit);
+            } else {
+                index += 1;
+            }
             continue;
         }
         let after_determiner =
@@ -142,13 +158,21 @@ pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
                     || before.lower.ends_with("\u{2019}s")
                     || before.lower.ends_with("'s")
             });
+        // "All agreed", "most said": a quantifier may stand alone as the subject.
+        let after_quantifier =
+            index.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| {
+                matches!(
+                    before.lower.as_ref(),
+                    "all" | "both" | "many" | "most" | "several" | "some"
+                )
+            });
         let after_that = index
             .checked_sub(1)
             .and_then(|before| toks.get(before))
             .is_some_and(|before| before.lower == "that");
-        let hit = if after_determiner {
+        let hit = if after_determiner && !after_quantifier {
             noun(toks, index)
-        } else if after_that {
+        } else if after_that || after_quantifier {
             // "overruled that request" (a noun) or "a report that said" (a verb).
             noun(toks, index).or_else(|| verb(toks, index, forms))
         } else {
@@ -162,6 +186,25 @@ pub(super) fn find(toks: &[Tok]) -> Vec<Found> {
         }
     }
     found
+}
+
+/// Whether the sentence is a headline in title case: at least three words of
+/// four letters or more, all capitalized but not all in capitals, and none in
+/// lower case (short function words may be).
+fn title_case(toks: &[Tok]) -> bool {
+    let mut long = 0;
+    for tok in toks.iter().filter(|tok| tok.is_word() && !tok.quoted) {
+        let letters = tok.text.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 4 {
+            continue;
+        }
+        let lower = tok.text.chars().filter(|c| c.is_lowercase()).count();
+        if !tok.is_cap() || lower == 0 {
+            return false;
+        }
+        long += 1;
+    }
+    long >= 3
 }
 
 /// Whether the word at `index` can be a cue by its shape: lower case (or first in

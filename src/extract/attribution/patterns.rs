@@ -9,7 +9,11 @@
 //! - `X, the Y spokesman, said …` (apposition);
 //! - `a statement from X`, `remarks by X`, `X's allegation that C` (nominal cues);
 //! - `experts on X said`, `those close to him say` (a modifier after the head);
-//! - `C was confirmed by X` (a passive with its agent);
+//! - `C was confirmed by X` (a passive with its agent) and `C (a view echoed
+//!   by X)` (a reduced passive set off by a parenthesis, comma or dash);
+//! - `Twelve percent indicated`, `all agreed`, `they all said` (quantities);
+//! - `One of the doctors who signed the letter called …` (a relative clause
+//!   inside the subject) and `In a radio interview X declared` (no comma);
 //! - `by telling them that C`, `After saying C, X …` (gerunds after a preposition);
 //! - `Name: C` and `Name on topic: C` (headlines).
 //!
@@ -18,7 +22,7 @@
 use super::cue::{Form, Found};
 use super::speaker::{self, Np};
 use super::{Mark, Tok, via};
-use crate::lexicon::{calendar, cues, speakers, titles};
+use crate::lexicon::{calendar, cues, numbers, speakers, titles};
 use crate::span::Span;
 use crate::text::Quote;
 
@@ -230,6 +234,20 @@ fn skip_left(toks: &[Tok], cue: usize) -> (Option<usize>, bool) {
         negated |= matches!(word, "not" | "n't" | "never");
         index = at.checked_sub(1);
     }
+    // "the three senators all suggested", "they both said": a quantifier
+    // floating after its subject is passed over like an adverb.
+    if let Some(at) = index
+        && toks.get(at).is_some_and(|tok| matches!(tok.lower.as_ref(), "all" | "both" | "each"))
+        && at.checked_sub(1).and_then(|before| toks.get(before)).is_some_and(|before| {
+            before.text == ")"
+                || (before.is_word()
+                    && !speakers::is_function_word(&before.lower)
+                    && !speakers::is_determiner(&before.lower)
+                    && !PREPOSITIONS.contains(&before.lower.as_ref()))
+        })
+    {
+        index = at.checked_sub(1);
+    }
     (index, negated)
 }
 
@@ -241,6 +259,21 @@ fn not_a_report(toks: &[Tok], cue: &Found, after: usize) -> bool {
     if matches!(next_word, "with" | "by") && !matches!(cue.class, super::CueClass::Evaluation) {
         return true;
     }
+    // "Shares welcomed by investors rose": a participle with its agent and no
+    // auxiliary modifies a noun ("praised by saying" is still active).
+    if next_word == "by"
+        && cue.form == Form::Past
+        && !toks.get(after + 1).is_some_and(|tok| tok.lower.ends_with("ing"))
+    {
+        return true;
+    }
+    // "refused to provide guarantees", "declined to act": a refusal to do
+    // something is an act, not a statement.
+    if next_word == "to"
+        && (cue.class == super::CueClass::Confirm || matches!(cue.lemma.as_str(), "refuse"))
+    {
+        return true;
+    }
     if next_word == "to" && cue.class == super::CueClass::Confirm {
         return true;
     }
@@ -248,9 +281,10 @@ fn not_a_report(toks: &[Tok], cue: &Found, after: usize) -> bool {
         return true;
     }
     let lemma = cue.lemma.as_str();
+    // "would add $84 billion": an amount is an object, not a clause.
     cues::CLAUSE_ONLY.contains(&lemma)
         && next.is_some_and(|tok| {
-            tok.is_word()
+            (tok.is_word() || tok.text.starts_with(['$', '\u{a3}', '\u{20ac}', '\u{a5}']))
                 && tok.lower != "that"
                 && tok.mark == Mark::None
                 && !is_quote_char(tok.text)
@@ -280,6 +314,35 @@ fn clause_subject(toks: &[Tok], before: usize) -> Option<Who> {
             .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_ref()));
         (!preceded).then_some(Who::Phrase(np, None))
     })
+}
+
+/// Whether a word is a dash: "—", "–" or a hyphen standing apart ("--" is two).
+fn is_dash(tok: &Tok) -> bool {
+    matches!(tok.text, "\u{2014}" | "\u{2013}" | "-")
+}
+
+/// The word before a relative pronoun's dashes: "95 officers -- most of whom
+/// had retired -- who cited" reaches back over the dashed aside to "officers";
+/// "the letter -- who" to "letter". With no dash, `at` itself.
+fn past_dashes(toks: &[Tok], at: usize) -> Option<usize> {
+    if !toks.get(at).is_some_and(is_dash) {
+        return Some(at);
+    }
+    let mut close = at;
+    while close > 0 && toks.get(close - 1).is_some_and(is_dash) {
+        close -= 1;
+    }
+    // A dashed aside of at most APPOSITION_WORDS words closes here when another
+    // dash opens it; otherwise the dash itself stands right after the antecedent.
+    let lowest = close.saturating_sub(APPOSITION_WORDS);
+    let open = (lowest..close)
+        .rev()
+        .find(|&index| toks.get(index).is_some_and(|tok| is_dash(tok) && tok.space_before));
+    let mut before = open.unwrap_or(close);
+    while before > 0 && toks.get(before).is_some_and(is_dash) {
+        before -= 1;
+    }
+    (before < close).then_some(before)
 }
 
 /// The subject of a verb after "and" or of a participle after a comma: the
@@ -332,6 +395,7 @@ fn verbal(
                 if antecedent.and_then(|at| toks.get(at)).is_some_and(|before| before.text == ",") {
                     antecedent = antecedent.and_then(|at| at.checked_sub(1));
                 }
+                antecedent = antecedent.and_then(|at| past_dashes(toks, at));
                 antecedent
                     .and_then(|at| speaker::left_np(toks, at))
                     .map(|np| Who::Relative(index, np))
@@ -357,9 +421,11 @@ fn verbal(
             gerund_subject(toks, left.unwrap_or(0), cue)
         }
         Some(_) if cue.form == Form::Ing && !auxiliary => None,
-        Some(_) => {
-            left.and_then(|index| subject_before(toks, index, cue)).map(|np| Who::Phrase(np, None))
-        }
+        Some(_) => left
+            .and_then(|index| {
+                subject_before(toks, index, cue).or_else(|| quantity_subject(toks, index))
+            })
+            .map(|np| Who::Phrase(np, None)),
         None => None,
     };
     let who = match who {
@@ -409,8 +475,27 @@ fn verbal(
     } else {
         forward(toks, after, quotes, sentence)
     };
-    let content = content.unwrap_or(sentence);
+    let mut content = content.unwrap_or(sentence);
+    if !inverted {
+        content = before_subject(toks, content, cue, subject_start);
+    }
     Some(Raw { cue: cue.clone(), who, content, negated, nested: false })
+}
+
+/// "After saying C, the mayor closed it": a speaker after the cue (not an
+/// inverted one) ends the content before its clause.
+fn before_subject(toks: &[Tok], content: Span, cue: &Found, subject_start: usize) -> Span {
+    if subject_start <= cue.last {
+        return content;
+    }
+    let mut last = subject_start.saturating_sub(1);
+    while last > cue.last && toks.get(last).is_some_and(|tok| matches!(tok.text, "," | ";")) {
+        last -= 1;
+    }
+    match toks.get(last).filter(|tok| tok.span.end > content.start) {
+        Some(tok) => Span::new(content.start, content.end.min(tok.span.end)),
+        None => content,
+    }
 }
 
 /// How many words a headline's speaker may have before its colon.
@@ -499,8 +584,11 @@ fn passive_agent(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) ->
         before = before.checked_sub(1)?;
     }
     let auxiliary = toks.get(before)?;
-    if auxiliary.quoted || !BE_FORMS.contains(&auxiliary.lower.as_ref()) {
+    if auxiliary.quoted {
         return None;
+    }
+    if !BE_FORMS.contains(&auxiliary.lower.as_ref()) {
+        return reduced_passive(toks, cue, before, quotes);
     }
     let by = (cue.last + 1..=cue.last + 1 + AGENT_GAP)
         .take_while(|&index| toks.get(index).is_some_and(|tok| tok.is_word() && !tok.quoted))
@@ -538,6 +626,49 @@ fn passive_agent(toks: &[Tok], cue: &Found, quotes: &[Quote], sentence: Span) ->
     })
 }
 
+/// `C (a view echoed by X)`, `C, a claim denied by X`: a noun phrase set off
+/// by a parenthesis, a comma or a dash, whose participle has its agent right
+/// after it. The agent speaks; the content is the clause before the opener.
+fn reduced_passive(toks: &[Tok], cue: &Found, noun: usize, quotes: &[Quote]) -> Option<Raw> {
+    let head = toks.get(noun)?;
+    if !head.is_word()
+        || head.is_cap()
+        || speakers::is_function_word(&head.lower)
+        || speakers::is_determiner(&head.lower)
+        || speakers::pronoun(&head.lower).is_some()
+    {
+        return None;
+    }
+    // "a view", "a widely held view": a determiner within two words of the head,
+    // right after the opener.
+    let determiner = (noun.saturating_sub(2)..noun)
+        .find(|&at| toks.get(at).is_some_and(|tok| speakers::is_determiner(&tok.lower)))?;
+    let opener = determiner.checked_sub(1)?;
+    if !toks.get(opener).is_some_and(|tok| matches!(tok.text, "(" | "," | "\u{2014}" | "\u{2013}"))
+    {
+        return None;
+    }
+    let by = cue.last + 1;
+    if !toks.get(by).is_some_and(|tok| tok.lower == "by" && !tok.quoted) {
+        return None;
+    }
+    let np = speaker::right_np(toks, by + 1)
+        .or_else(|| speaker::right_np_loose(toks, by + 1))
+        .or_else(|| {
+            toks.get(by + 1)
+                .is_some_and(|tok| tok.is_word() && !tok.quoted)
+                .then_some(Np { first: by + 1, last: by + 1 })
+        })?;
+    let content = backward(toks, opener, quotes)?;
+    Some(Raw {
+        cue: cue.clone(),
+        who: Who::Phrase(np, None),
+        content,
+        negated: false,
+        nested: false,
+    })
+}
+
 /// The subject phrase ending at `index`, right before a verbal cue.
 fn subject_before(toks: &[Tok], index: usize, cue: &Found) -> Option<Np> {
     // Any common noun may say something ("the hospital said"), but
@@ -548,7 +679,9 @@ fn subject_before(toks: &[Tok], index: usize, cue: &Found) -> Option<Np> {
     // North Korea said").
     speaker::left_np(toks, index)
         .or_else(loose)
+        .map(|np| relative_object(toks, np))
         .map(|np| quantified(toks, np))
+        .map(|np| after_intro(toks, np))
         .filter(|np| {
             !np.first
                 .checked_sub(1)
@@ -567,9 +700,18 @@ const GERUND_PREPOSITIONS: &[&str] = &["after", "before", "by", "for", "from", "
 /// the sentence, the subject right after its clause ("After saying C, she left").
 fn gerund_subject(toks: &[Tok], preposition: usize, cue: &Found) -> Option<Who> {
     if preposition <= first_word(toks) {
-        let comma = (cue.last + 1..toks.len())
-            .find(|&index| toks.get(index).is_some_and(|tok| tok.text == "," && !tok.quoted))?;
-        let first = comma + 1;
+        // The comma may close a quotation: "After saying it was 'so swollen,' she …".
+        let comma = (cue.last + 1..toks.len()).find(|&index| {
+            toks.get(index).is_some_and(|tok| {
+                tok.text == ","
+                    && (!tok.quoted
+                        || toks.get(index + 1).is_some_and(|next| next.mark == Mark::Close))
+            })
+        })?;
+        let mut first = comma + 1;
+        while toks.get(first).is_some_and(|tok| tok.mark == Mark::Close) {
+            first += 1;
+        }
         let tok = toks.get(first)?;
         if matches!(speakers::pronoun(&tok.lower), Some(number) if number != speakers::Number::Relative)
         {
@@ -588,6 +730,105 @@ fn gerund_subject(toks: &[Tok], preposition: usize, cue: &Found) -> Option<Who> 
         tok.text == "," || matches!(tok.lower.as_ref(), "that" | "but" | "whatever" | "been")
     });
     (!crossed).then_some(who)
+}
+
+/// "One of the doctors who signed the letter called": the phrase before the
+/// verb is the object of a relative clause; the subject is the phrase the
+/// clause modifies. Only a single verb may stand between "who" and the object.
+fn relative_object(toks: &[Tok], np: Np) -> Np {
+    let verb = np.first.checked_sub(1);
+    let relative = verb.and_then(|at| at.checked_sub(1));
+    let is_verb = verb.and_then(|at| toks.get(at)).is_some_and(|tok| {
+        tok.is_word()
+            && !tok.is_cap()
+            && !tok.quoted
+            && !speakers::is_function_word(&tok.lower)
+            && !speakers::is_determiner(&tok.lower)
+            && !PREPOSITIONS.contains(&tok.lower.as_ref())
+    });
+    let is_relative = relative
+        .and_then(|at| toks.get(at))
+        .is_some_and(|tok| matches!(tok.lower.as_ref(), "who" | "that") && !tok.quoted);
+    if !(is_verb && is_relative) {
+        return np;
+    }
+    relative
+        .and_then(|at| at.checked_sub(1))
+        .and_then(|at| speaker::left_np(toks, at))
+        .unwrap_or(np)
+}
+
+/// "In a radio interview Smith declared": an introductory phrase with no comma
+/// after it runs into the subject. When the phrase follows a preposition and a
+/// lower-case noun stands before a name at its end, the name alone is the subject.
+fn after_intro(toks: &[Tok], np: Np) -> Np {
+    let preceded = np
+        .first
+        .checked_sub(1)
+        .and_then(|at| toks.get(at))
+        .is_some_and(|tok| PREPOSITIONS.contains(&tok.lower.as_ref()));
+    if !preceded || !toks.get(np.last).is_some_and(Tok::is_cap) {
+        return np;
+    }
+    let mut first = np.last;
+    while first > np.first
+        && toks.get(first - 1).is_some_and(|tok| tok.is_cap() || speaker_joint(toks, first - 1))
+    {
+        first -= 1;
+    }
+    let noun_before =
+        first.checked_sub(1).filter(|&at| at > np.first).and_then(|at| toks.get(at)).is_some_and(
+            |tok| tok.is_word() && !tok.is_cap() && !speakers::is_determiner(&tok.lower),
+        );
+    if noun_before { Np { first, last: np.last } } else { np }
+}
+
+/// Words that stand alone for a group of people as the subject of a clause:
+/// "All agreed that …", "Most said …".
+const QUANTIFIERS: &[&str] =
+    &["all", "both", "few", "half", "many", "most", "none", "others", "several", "some"];
+
+/// A quantity as the subject of a clause: "Twelve percent indicated", "40% said",
+/// "All agreed". It must open its clause (the sentence, or after a comma or a
+/// conjunction), so that "raised prices by 5 percent said" reads no subject.
+fn quantity_subject(toks: &[Tok], last: usize) -> Option<Np> {
+    let tok = toks.get(last)?;
+    if tok.quoted {
+        return None;
+    }
+    let first = if matches!(tok.lower.as_ref(), "percent" | "%" | "cent") {
+        let mut first = last;
+        if tok.lower == "cent" {
+            first = first
+                .checked_sub(1)
+                .filter(|&at| toks.get(at).is_some_and(|w| w.lower == "per"))?;
+        }
+        let number = |w: &Tok| {
+            w.text.chars().any(|c| c.is_ascii_digit())
+                && w.text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                || numbers::cardinal(&w.lower).is_some()
+        };
+        let mut start = first;
+        while let Some(before) = start.checked_sub(1).filter(|&at| {
+            toks.get(at)
+                .is_some_and(|w| !w.quoted && (number(w) || (w.text == "." && !w.space_before)))
+        }) {
+            start = before;
+        }
+        if start == first {
+            return None;
+        }
+        start
+    } else if QUANTIFIERS.contains(&tok.lower.as_ref()) {
+        last
+    } else {
+        return None;
+    };
+    let opens = first == first_word(toks)
+        || first.checked_sub(1).and_then(|at| toks.get(at)).is_some_and(|before| {
+            matches!(before.lower.as_ref(), "," | ";" | "and" | "but" | "while" | "whereas")
+        });
+    opens.then_some(Np { first, last })
 }
 
 /// "one of the advisers", "some of the officials": the quantity heads the phrase.

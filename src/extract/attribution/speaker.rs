@@ -40,6 +40,17 @@ fn is_barrier(tok: &Tok) -> bool {
         || tok.text.chars().any(|c| c.is_ascii_digit())
         || (tok.is_word() && !tok.is_cap() && tok.lower.ends_with("ly") && tok.lower.len() > 4)
         || super::cue::is_cue_word(&tok.lower)
+        || is_contraction(&tok.lower)
+}
+
+/// Whether a word is a pronoun glued to an auxiliary ("you'd", "we'll",
+/// "they're"): capitalized at the start of a sentence it looks like a name.
+fn is_contraction(word: &str) -> bool {
+    ["d", "ll", "re", "ve", "m"].iter().any(|tail| {
+        word.strip_suffix(tail).is_some_and(|rest| {
+            rest.len() > 1 && (rest.ends_with('\'') || rest.ends_with('\u{2019}'))
+        })
+    })
 }
 
 /// Whether a punctuation word may stand inside a name: "Lt. Gen.", "U.S.", "Tehrik-e-Taliban".
@@ -65,7 +76,8 @@ pub(super) fn is_head(tok: &Tok) -> bool {
     if tok.is_cap() {
         return !speakers::is_determiner(&tok.lower);
     }
-    let word = tok.lower.as_ref();
+    // "the mayor's announcement": the owner of a cue noun heads a phrase too.
+    let word = strip_possessive(tok.lower.as_ref());
     speakers::is_source_noun(word)
         || speakers::is_group_head(word)
         || titles::is_role(word)
@@ -142,7 +154,10 @@ pub(super) fn left_np(toks: &[Tok], last: usize) -> Option<Np> {
     let extended = extend_side(toks, np);
     // "a representative present at the talks": the side makes any head a speaker;
     // so does a name before a common noun ("the New York businessman").
+    // A verb is no head: "the NYPD overruled" is a clause.
+    let verbal = !head.is_cap() && (head.lower.ends_with("ed") || head.lower.ends_with("ing"));
     let named = determined
+        && !verbal
         && (first + 1..last)
             .any(|index| toks.get(index).is_some_and(|tok| tok.is_cap() && !tok.quoted));
     (is_head(head) || extended != np || named).then_some(extended)
