@@ -3,7 +3,7 @@
 //! "speaking to journalists").
 
 use super::{Tok, Via, ViaKind};
-use crate::lexicon::{outlets, speakers};
+use crate::lexicon::{calendar, outlets, speakers, titles};
 use crate::span::Span;
 
 /// A channel found in a sentence, with the word that introduced it.
@@ -116,9 +116,53 @@ fn channel(toks: &[Tok], start: usize) -> Option<(Via, usize)> {
         } else {
             continue;
         };
+        if kind == ViaKind::Outlet {
+            let (end, span, name) = sub_brand(toks, end, span, name);
+            return Some((Via { name, span, kind }, end));
+        }
         return Some((Via { name, span, kind }, end));
     }
     None
+}
+
+/// Extends an outlet's name over the capitalised words that name one of its
+/// programmes or branches: "told BBC Sport.", "told BBC Radio Scotland:", "told
+/// Sky News Arabia,". The run must close the clause (end of sentence, a
+/// punctuation mark, "that", or a preposition), so that "told Reuters Iran would
+/// …" keeps "Iran" as the subject of the content; dates ("told AFP Monday") and
+/// honorifics ("told the BBC Mr Smith …") are never part of a name.
+fn sub_brand(toks: &[Tok], end: usize, span: Span, name: String) -> (usize, Span, String) {
+    let mut last = end;
+    while last - end < MAX_WORDS {
+        let Some(tok) = toks.get(last + 1) else { break };
+        let lower = tok.lower.as_ref();
+        if tok.quoted
+            || !tok.is_cap()
+            || speakers::is_function_word(lower)
+            || calendar::weekday(lower).is_some()
+            || calendar::month(lower).is_some()
+            || titles::is_honorific(lower)
+        {
+            break;
+        }
+        last += 1;
+    }
+    let closes = toks.get(last + 1).is_none_or(|tok| {
+        !tok.is_word()
+            || matches!(tok.lower.as_ref(), "that" | "on" | "in" | "at" | "last" | "this")
+    });
+    let (Some(last_tok), true) = (toks.get(last), last > end && closes) else {
+        return (end, span, name);
+    };
+    let extended = Span::new(span.start, last_tok.span.end);
+    let name = toks.get(end + 1..=last).unwrap_or_default().iter().fold(name, |mut name, tok| {
+        if tok.space_before {
+            name.push(' ');
+        }
+        name.push_str(tok.text);
+        name
+    });
+    (last, extended, name)
 }
 
 #[cfg(test)]
@@ -159,5 +203,19 @@ mod tests {
         );
         assert_eq!(channels("He told Geo TV that"), [("Geo TV".to_string(), ViaKind::Outlet)]);
         assert!(channels("He told his wife that").is_empty());
+    }
+
+    #[test]
+    fn programmes_of_an_outlet() {
+        let outlet = |name: &str| [(name.to_string(), ViaKind::Outlet)];
+        assert_eq!(channels("he told BBC Sport."), outlet("BBC Sport"));
+        assert_eq!(channels("she told BBC Radio Scotland: \"No.\""), outlet("BBC Radio Scotland"));
+        assert_eq!(channels("he told Sky News Arabia on Friday."), outlet("Sky News Arabia"));
+        // The content's subject, a date or a title is not part of the name.
+        assert_eq!(channels("he told Reuters Iran would never agree."), outlet("Reuters"));
+        assert_eq!(channels("he told AFP Monday."), outlet("AFP"));
+        assert_eq!(channels("she told the BBC Mr Smith had resigned."), outlet("BBC"));
+        assert_eq!(channels("she told the Daily Mail, \"No.\""), outlet("Daily Mail"));
+        assert_eq!(channels("Smith told Wikinews that"), outlet("Wikinews"));
     }
 }
