@@ -2360,17 +2360,22 @@ fn years_after(tokens: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
                     }) if named_year && !next.range => year,
                     _ => return None,
                 };
-            let adjacent = next.start == date.end + usize::from(linked);
-            if !adjacent || !(named_year || linked) {
+            // "October [2018]", "March (2019)": an editor's year in brackets.
+            let bracketed = next.kind == QuantityKind::Year
+                && tokens.get(date.end).is_some_and(|t| t.is_punct("[("))
+                && tokens.get(next.end).is_some_and(|t| t.is_punct("])"));
+            let adjacent = next.start == date.end + usize::from(linked || bracketed);
+            if !adjacent || !(named_year || linked || bracketed) {
                 return None;
             }
+            let end = next.end + usize::from(bracketed);
             // The range's start a year earlier when it would come after its end.
             let later = |a: &DateValue, b: &DateValue| (a.month, a.day) > (b.month, b.day);
             let low_year = year.map(|y| if later(&low, &high) { y - 1 } else { y });
             let low = DateValue { year: low_year, year_inferred: false, ..low };
             let high = DateValue { year, year_inferred: false, ..high };
             Some(Found {
-                end: next.end,
+                end,
                 number: (date.number.0, next.end),
                 value: Value::Date(low),
                 low: date.low.map(|_| Value::Date(low)),
@@ -2628,5 +2633,21 @@ mod tests {
         );
         // A fortnight that is no period around today.
         assert!(dates("He stayed for a fortnight.", today).is_empty());
+    }
+
+    #[test]
+    fn a_year_in_brackets_after_a_month() {
+        let published = "2020-05-01";
+        assert_eq!(
+            dates("The report came out in October [2018] and was ignored.", published),
+            [pair("October [2018]", "2018-10")]
+        );
+        assert_eq!(
+            dates("The law passed on 3 March (2019), she said.", published),
+            [pair("3 March (2019)", "2019-03-03")]
+        );
+        // A bracket with more in it is no year of the month.
+        let found = dates("It ended in October (in 2018, the data show).", published);
+        assert_eq!(found.first(), Some(&pair("October", "2019-10")));
     }
 }

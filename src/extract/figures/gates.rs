@@ -25,7 +25,10 @@ pub(super) fn before(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         && previous.is_some_and(|p| p.kind == Kind::Word && labels::is_label_noun(p.text))
         && !tokens.get(i + 1).is_some_and(|t| t.is_punct("%"))
     {
-        return Some(i + 1);
+        return Some(second_label(tokens, i).unwrap_or(i + 1));
+    }
+    if let Some(end) = glued_clock(tokens, i) {
+        return Some(end);
     }
     if current.kind == Kind::Number
         && let Some(end) = odds(tokens, i)
@@ -54,20 +57,88 @@ pub(super) fn before(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     None
 }
 
+/// One past the second number of a pair of labels at `i`, the first number right
+/// after its label noun: "grade five or six", "district 4 and 5", "rounds 3 to 4".
+/// Both name members of the series; the second, written the same way and higher,
+/// shares the label ("district 4 and 5 others" is the one miss, rare in news).
+fn second_label(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let first = tokens.get(i)?;
+    let link = tokens.get(i + 1)?;
+    if !(link.is("and") || link.is("or") || link.is("to") || link.is_punct("&")) {
+        return None;
+    }
+    let second = tokens.get(i + 2)?;
+    let value = |t: &Token<'_>| match t.kind {
+        Kind::Number if t.text.bytes().all(|b| b.is_ascii_digit()) => {
+            t.text.parse::<u32>().ok().map(|v| (v, true))
+        }
+        Kind::Word => numbers::cardinal(t.text).map(|v| (v, false)),
+        _ => None,
+    };
+    let (a, digits_a) = value(first)?;
+    let (b, digits_b) = value(second)?;
+    let after = tokens.get(i + 3);
+    // "grade 4 and 5 per cent" is no label: a unit or a scale goes with an amount.
+    let amount_after = after.is_some_and(|t| t.is_punct("%") || numbers::scale(t.text).is_some());
+    (digits_a == digits_b && b > a && !amount_after).then_some(i + 3)
+}
+
+/// One past a time of day at `i` that a number reader would take first: "8am",
+/// "11pm", "10.30pm" (the hour glued to its meridiem, one token) and "2000 GMT",
+/// "0930 BST" (four digits of the 24-hour clock before a time zone, which the year
+/// readers would take for a year).
+fn glued_clock(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let current = tokens.get(i)?;
+    match current.kind {
+        Kind::Mixed => {
+            let text = current.text.as_bytes();
+            let split =
+                text.iter().position(|b| !(b.is_ascii_digit() || *b == b'.' || *b == b':'))?;
+            let suffix = text.get(split..)?;
+            let hour = text.get(..split)?;
+            let whole = hour.iter().take_while(|b| b.is_ascii_digit()).count();
+            let meridiem = suffix.eq_ignore_ascii_case(b"am") || suffix.eq_ignore_ascii_case(b"pm");
+            let valid = (1..=2).contains(&whole)
+                && hour.first().is_some_and(u8::is_ascii_digit)
+                && std::str::from_utf8(hour.get(..whole)?)
+                    .ok()?
+                    .parse::<u8>()
+                    .is_ok_and(|h| (1..=12).contains(&h));
+            (meridiem && valid).then_some(i + 1)
+        }
+        Kind::Number if current.text.len() == 4 => {
+            let value: u16 = current.text.parse().ok()?;
+            let clock = value < 2400 && value % 100 < 60;
+            let zone = tokens.get(i + 1).is_some_and(|t| t.gap && calendar::is_time_zone(t.text));
+            (clock && zone).then_some(i + 2)
+        }
+        _ => None,
+    }
+}
+
 /// Where to go on when the number of `figure` is a clock time or a result rather
 /// than an amount, tested once a number has been read.
 pub(super) fn after_number(tokens: &[Token<'_>], figure: &Figure) -> Option<usize> {
     let end = figure.num.end;
-    // "18:00", "9:30": hours and minutes.
-    if tokens.get(end).is_some_and(|t| t.is_punct(":") && !t.gap)
-        && tokens.get(end + 1).is_some_and(|t| {
-            t.kind == Kind::Number
-                && !t.gap
-                && t.text.len() == 2
-                && t.text.bytes().all(|b| b.is_ascii_digit())
-        })
+    // "18:00", "9:30": hours and minutes; "3:45.86", "2:03:59": a race time, minutes
+    // and seconds with their hundredths, or hours, minutes and seconds.
+    let sixty = |t: &Token<'_>| {
+        let bytes = t.text.as_bytes();
+        t.kind == Kind::Number
+            && !t.gap
+            && bytes.len() >= 2
+            && bytes.iter().take(2).all(u8::is_ascii_digit)
+            && bytes.get(2).is_none_or(|b| *b == b'.')
+            && bytes.iter().skip(3).all(u8::is_ascii_digit)
+    };
+    let mut clock_end = end;
+    while tokens.get(clock_end).is_some_and(|t| t.is_punct(":") && !t.gap)
+        && tokens.get(clock_end + 1).is_some_and(sixty)
     {
-        return Some(end + 2);
+        clock_end += 2;
+    }
+    if clock_end > end {
+        return Some(clock_end);
     }
     // "0227 GMT", "(1130 UTC)": a time of day on the 24-hour clock, four digits
     // before a time zone.
@@ -358,5 +429,29 @@ mod tests {
         assert_eq!(texts("It landed at 8:17 a.m. local time (0617 UTC)."), Vec::<String>::new());
         // A year or an amount is not a time of day.
         assert_eq!(texts("It had 1950 staff and 0900 is late."), ["1950", "0900"]);
+    }
+
+    #[test]
+    fn glued_clock_times_and_race_times() {
+        assert!(texts("Doors open at 8am and shut at 11pm.").is_empty());
+        assert!(texts("Trains stop at 10.30pm.").is_empty());
+        assert!(texts("Voting ends at 2000 GMT in the capital.").is_empty());
+        assert!(texts("She won the final in 3:45.86 on the track.").is_empty());
+        assert!(texts("He ran the marathon in 2:03:59 in Berlin.").is_empty());
+        // Amounts and years stay: no meridiem, no time zone, a glued unit.
+        assert_eq!(texts("The march drew 2000 people."), ["2000"]);
+        assert_eq!(texts("It was built in 1999 GMT-style."), ["1999"]);
+        assert_eq!(texts("The card holds 8gb of data."), ["8gb"]);
+        assert_eq!(texts("The 13pm slot does not exist."), ["13pm"]);
+    }
+
+    #[test]
+    fn a_pair_of_labels() {
+        assert!(texts("Pupils in grade five or six were sent home.").is_empty());
+        assert!(texts("Polls opened in district 4 and 5 at dawn.").is_empty());
+        assert!(texts("Work on section 3 to 4 of the road starts soon.").is_empty());
+        // A lower second number, or an amount, is its own figure.
+        assert_eq!(texts("Those in grade six and two teachers left."), ["two"]);
+        assert_eq!(texts("It rose in phase 1 and 2 million doses went out."), ["2 million"]);
     }
 }

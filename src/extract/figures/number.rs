@@ -1135,6 +1135,20 @@ fn vague(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
     }
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let next = tokens.get(i + 1);
+    // "several tens of thousands", "many hundreds of": a vague word
+    // before a vague multiple only blurs it, one figure that the multiple sets.
+    if (token.is("several") || token.is("many") || token.is("numerous"))
+        && next.is_some_and(|t| {
+            ["tens", "hundreds", "thousands", "millions", "dozens", "scores"]
+                .iter()
+                .any(|w| t.is(w))
+        })
+        && let Some(mut blurred) = vague(tokens, i + 1)
+    {
+        blurred.start = i;
+        blurred.num.start = i;
+        return Some(blurred);
+    }
     let (mut low, mut high, mut end) = if (token.is("a") || token.is("an"))
         && next.is_some_and(|t| t.is("few") || t.is("handful"))
     {
@@ -1287,6 +1301,18 @@ mod tests {
     fn figure_of(text: &str) -> Option<(f64, Option<f64>, Option<f64>, bool)> {
         let tokens = tokens(text, 0);
         figure(&tokens, 0, false).map(|f| (f.value, f.low, f.high, f.approximate))
+    }
+
+    #[test]
+    fn a_vague_word_before_a_vague_multiple() {
+        let tens = Some((20_000.0, Some(20_000.0), Some(90_000.0), true));
+        assert_eq!(figure_of("several tens of thousands of people"), tens);
+        assert_eq!(figure_of("many tens of thousands"), tens);
+        let tokens = tokens("several hundreds of thousands marched", 0);
+        assert_eq!(figure(&tokens, 0, false).map(|f| (f.end, f.value)), Some((4, 200_000.0)));
+        // Alone, or before another word, "several" is its own figure.
+        assert_eq!(figure_of("several people"), Some((3.0, Some(3.0), Some(9.0), true)));
+        assert_eq!(figure_of("several times"), Some((3.0, Some(3.0), Some(9.0), true)));
     }
 
     #[test]

@@ -142,7 +142,26 @@ fn story_shift(tokens: &[Token<'_>], i: usize) -> Option<(usize, jiff::Span)> {
 /// before it stays on the publication date.
 pub(super) fn anchor_to_story(tokens: &[Token<'_>], mut found: Vec<Found>) -> Vec<Found> {
     let mut last: Option<DateValue> = None;
+    // The earliest year named outright so far: "took office in 1965 and spent the
+    // next five decades" tells of a past, and its "next" counts from 1965, not from
+    // the publication date.
+    let mut earliest_year: Option<i32> = None;
     for figure in &mut found {
+        if let Some(year) = named_year(figure) {
+            earliest_year = Some(earliest_year.map_or(year, |y| y.min(year)));
+        } else if let Some(before) = earliest_year
+            && let Some(length) = forward_period(tokens, figure)
+            && first_year(figure).is_some_and(|start| before < start)
+        {
+            // Left a length of time: its start is the story's, which is not known.
+            figure.kind = QuantityKind::Duration;
+            figure.value = Value::Duration(length);
+            figure.low = None;
+            figure.high = None;
+            figure.range = false;
+            figure.relative = false;
+            continue;
+        }
         if figure.kind != QuantityKind::Date || figure.range {
             continue;
         }
@@ -164,6 +183,58 @@ pub(super) fn anchor_to_story(tokens: &[Token<'_>], mut found: Vec<Found>) -> Ve
         }
     }
     found
+}
+
+/// The year of a date or a year told outright ("1965", "May 2010"), not reckoned.
+fn named_year(figure: &Found) -> Option<i32> {
+    if figure.relative || figure.range {
+        return None;
+    }
+    match figure.value {
+        Value::Date(DateValue { year: Some(year), year_inferred: false, .. })
+            if figure.kind == QuantityKind::Date =>
+        {
+            Some(i32::from(year))
+        }
+        #[expect(clippy::cast_possible_truncation, reason = "checked to be a plausible year")]
+        Value::Number(year)
+            if figure.kind == QuantityKind::Year && (1000.0..3000.0).contains(&year) =>
+        {
+            Some(year as i32)
+        }
+        _ => None,
+    }
+}
+
+/// The first year of a period reckoned from the publication date.
+fn first_year(figure: &Found) -> Option<i32> {
+    #[expect(clippy::cast_possible_truncation, reason = "checked to be a plausible year")]
+    match figure.low.unwrap_or(figure.value) {
+        Value::Date(DateValue { year: Some(year), .. }) => Some(i32::from(year)),
+        Value::Number(year) if (1000.0..3000.0).contains(&year) => Some(year as i32),
+        _ => None,
+    }
+}
+
+/// The length of a forward period reckoned from the publication date, "the next
+/// five decades", "the following three years", "the coming two weeks": a relative
+/// range that a direction word opens, the length right after it.
+fn forward_period(tokens: &[Token<'_>], figure: &Found) -> Option<DurationValue> {
+    if !figure.relative || !figure.range {
+        return None;
+    }
+    let mut k = figure.start;
+    if tokens.get(k).is_some_and(|t| t.is("the") || t.is("within")) {
+        k += 1;
+    }
+    if tokens.get(k).is_some_and(|t| t.is("the")) {
+        k += 1;
+    }
+    if !tokens.get(k).is_some_and(|t| t.is("next") || t.is("following") || t.is("coming")) {
+        return None;
+    }
+    let (length, end, _) = length(tokens, k + 1)?;
+    (end == figure.end).then_some(length)
 }
 
 /// A length of time at `i` with its end and whether it is approximate: "3 days",
@@ -767,5 +838,33 @@ mod tests {
             dates("Both sides will meet over the next couple weeks.", published),
             [pair("next couple weeks", "2024-04-11..2024-04-24")]
         );
+    }
+
+    #[test]
+    fn a_forward_period_after_a_past_year() {
+        let published = "2020-05-01";
+        let found = figures_where(
+            "He took office in 1965 and spent the next five decades in parliament.",
+            published,
+            |_| true,
+        );
+        assert_eq!(found, [pair("1965", "1965"), pair("next five decades", "P50Y")]);
+        let found = figures_where(
+            "After the 2008 crash, growth stalled for the following three years.",
+            published,
+            |_| true,
+        );
+        assert_eq!(found.last(), Some(&pair("following three years", "P3Y")));
+        // No past year before it, or a later one: counted from the publication date.
+        assert_eq!(
+            dates("The plan will run for the next five years.", published),
+            [pair("next five years", "2020-05-02..2025-05-01")]
+        );
+        let found = figures_where(
+            "The next five years, he said, would end with a vote in 2030.",
+            published,
+            |_| true,
+        );
+        assert_eq!(found.first(), Some(&pair("next five years", "2020-05-02..2025-05-01")));
     }
 }
