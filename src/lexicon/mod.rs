@@ -25,6 +25,7 @@
 pub mod abbreviations;
 pub mod aliases;
 pub mod calendar;
+pub mod change;
 pub mod cues;
 pub mod events;
 pub mod grammar;

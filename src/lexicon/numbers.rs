@@ -269,26 +269,15 @@ pub const MODIFIERS: &[(&str, Bound)] = &[
     ("well over", Bound::Above),
 ];
 
-/// Verbs of change: "rose from 20 to 30" is two figures, not the range 20 to 30.
-pub const CHANGE_VERBS: &[&str] = &[
-    "climbed",
-    "cut",
-    "declined",
-    "decreased",
-    "dropped",
-    "fell",
-    "grew",
-    "increased",
-    "jumped",
-    "plunged",
-    "raised",
-    "reduced",
-    "risen",
-    "rose",
-    "soared",
-    "surged",
-    "went",
-];
+/// Participles that make an ordinal glued before them a rank: "the 187th-ranked
+/// player", "the third-seeded team", "the 12th-placed club". The ordinal is a position,
+/// never a count; other compounds ("second-largest", "third-party") stay no figure.
+pub const RANK_PARTICIPLES: &[&str] = &["placed", "ranked", "seeded"];
+
+/// Whether `word` makes an ordinal glued before it a rank.
+pub fn is_rank_participle(word: &str) -> bool {
+    super::contains(RANK_PARTICIPLES, word)
+}
 
 /// The bound given by the longest modifier phrase at the start of `words`, with the
 /// number of words it spans. Only phrases whose first word is `words`' first are
@@ -377,11 +366,6 @@ pub fn denominator(word: &str) -> Option<u32> {
 pub fn vague(word: &str) -> Option<(f64, Option<f64>)> {
     let index = VAGUE.binary_search_by(|entry| super::compare_folded(entry.0, word)).ok()?;
     VAGUE.get(index).map(|entry| (entry.1, entry.2))
-}
-
-/// Whether `word` is a verb of change.
-pub fn is_change_verb(word: &str) -> bool {
-    super::contains(CHANGE_VERBS, word)
 }
 
 /// Nouns of the parts of a publication or broadcast, numbered in the order they
@@ -595,8 +579,8 @@ mod tests {
         assert!(FRACTIONS.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(VAGUE.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(MODIFIERS.windows(2).all(|p| p[0].0 < p[1].0));
-        assert!(CHANGE_VERBS.windows(2).all(|p| p[0] < p[1]));
         assert!(FIGURE_WORDS.windows(2).all(|p| p[0] < p[1]));
+        assert!(RANK_PARTICIPLES.windows(2).all(|p| p[0] < p[1]));
         assert!(RANK_NOUNS.windows(2).all(|p| p[0] < p[1]));
         assert!(SERIES_PARTS.windows(2).all(|p| p[0] < p[1]));
         assert!(ORDINAL_COMPOUNDS.windows(2).all(|p| p[0] < p[1]));

@@ -102,6 +102,7 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("dollars", "USD"),
     ("euro", "EUR"),
     ("euros", "EUR"),
+    ("rand", "ZAR"),
     ("riyals", "SAR"),
     ("rupee", "rupee"),
     ("rupees", "rupee"),

@@ -120,6 +120,10 @@
 //! - A count with a unit of measure glued to it ("180ml", "29km") is a dimension and is
 //!   kept out of the number and `number_range` families, as Recognizers keeps
 //!   dimensions out of its number models.
+//! - "from X to Y" or "by X to Y" after a word of change (`lexicon::change`: "rose from
+//!   $350 per kg to $680 per kg", "was reduced from 44 mg to 50 mg") is a change from
+//!   one level to another, two exact figures, not a range; quantulum3 averages it as a
+//!   range (two cases, 1.1 points of its score, missed on purpose).
 //!
 //! Run with `CROSSCHECK_SHARED=/work/shared cargo test figures_public -- --nocapture`.
 
@@ -576,5 +580,6 @@ fn quantulum3_english() {
     println!("quantulum3 values found: {found_values}/{total} = {percent:.1}%");
     // Left: "a penny", "a gallon" as one; a dozen as a unit; accounting negatives
     // ("($99.99)"); units of temperature and length glued or set apart ("573.15K").
-    assert!(percent >= 91.1, "quantulum3: {percent:.1}% is below the floor");
+    // 90.6: two "from X to Y" after a verb of change are two figures (see Scope).
+    assert!(percent >= 90.6, "quantulum3: {percent:.1}% is below the floor");
 }

@@ -77,10 +77,14 @@ fn absolute_or_relative(tokens: &[Token<'_>], i: usize, published: Option<Date>)
                 return Some(found);
             }
             let next = tokens.get(i + 1);
-            // "third quarter of 2016", "Q3": a part word follows or the token is a code.
+            // "third quarter of 2016", "fourth-quarter 2004", "Q3": a part word follows,
+            // glued by a hyphen or not, or the token is a code.
+            let part = |t: &Token<'_>| t.is("quarter") || t.is("half");
             if (opener
                 || token.text.len() == 2
-                || next.is_some_and(|t| t.is("quarter") || t.is("half")))
+                || next.is_some_and(part)
+                || next.is_some_and(|t| t.is_punct("-") && !t.gap)
+                    && tokens.get(i + 2).is_some_and(|t| !t.gap && part(t)))
                 && let Some(found) = quarter(tokens, i, published)
             {
                 return Some(found);
@@ -434,6 +438,9 @@ fn part_of_period(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Op
     };
     let glued_year =
         tokens.get(at - 1).is_some_and(|t| t.is_punct("-")) && year_at(tokens, at).is_some();
+    let glued_decade = !glued_year
+        && tokens.get(at - 1).is_some_and(|t| t.is_punct("-"))
+        && tokens.get(at).is_some_and(|t| t.kind == Kind::Mixed);
     let mut inner = if glued_year {
         // "mid-2019": the year glued to the word, which the year reader refuses alone.
         let (year, end) = year_at(tokens, at)?;
@@ -443,12 +450,16 @@ fn part_of_period(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Op
         found.low = Some(found.value);
         found.high = Some(found.value);
         found
+    } else if glued_decade {
+        // "mid-70s", "late-1990s": a decade glued to the word, which the date readers
+        // refuse after a hyphen alone ("COVID-19s").
+        years::number(tokens, at, published)?
     } else {
         absolute_or_relative(tokens, at, published)?
     };
     let is_period = match inner.value {
         Value::Date(value) => value.day.is_none() || inner.range,
-        Value::Number(_) => inner.kind == QuantityKind::Year && !inner.range,
+        Value::Number(_) => inner.kind == QuantityKind::Year && (!inner.range || glued_decade),
         Value::Duration(_) => false,
     };
     if inner.start != at || !is_period {

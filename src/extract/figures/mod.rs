@@ -612,6 +612,11 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         return Recognized::Figure(found);
     }
     if let Some(found) = duration::bare(tokens, i) {
+        // "36% higher than a year ago", "more than a week ago": the words from the
+        // number on are a date, which the date reader takes at the number.
+        if found.number.0 > found.start && tokens.get(found.end).is_some_and(|t| t.is("ago")) {
+            return Recognized::Skip(found.number.0);
+        }
         return Recognized::Figure(duration::compound(tokens, found));
     }
     if current.kind == Kind::Number
@@ -645,6 +650,14 @@ fn recognize(tokens: &[token::Token<'_>], i: usize, published: Option<Date>) -> 
         return Recognized::Figure(found);
     }
     match duration::duration(tokens, &figure) {
+        // "36% higher than a year ago", "more than a week ago": the words from the
+        // number on are a date, which the date reader takes at the number.
+        Some(duration::Timed::Duration(found))
+            if figure.start != figure.num.start
+                && tokens.get(found.end).is_some_and(|t| t.is("ago")) =>
+        {
+            return Recognized::Skip(figure.num.start);
+        }
         Some(duration::Timed::Duration(found)) => {
             return Recognized::Figure(duration::compound(tokens, found));
         }
@@ -1075,6 +1088,60 @@ mod tests {
 
     /// News sentences of our own, beyond the seeds.
     #[test]
+    fn a_change_is_two_figures_not_a_range() {
+        // The change and the new level, after "by".
+        check(
+            "Unemployment fell by 600,000 to 5.9 million.",
+            &["Count 600,000 600000 - -", "Count 5.9 million 5900000 - -"],
+        );
+        check("Wages grew by 3% to 7%.", &["Percent 3% 3 - -", "Percent 7% 7 - -"]);
+        check(
+            "Output slumped sharply by about 20 to 300 tonnes.",
+            &["Count about 20 20 - -", "Count 300 300 tonne -"],
+        );
+        // The old and the new level, after "from"; an intransitive verb needs neither.
+        check("Membership rose from 200 to 300.", &["Count 200 200 - -", "Count 300 300 - -"]);
+        check("The council cut staff from 90 to 60.", &["Count 90 90 - -", "Count 60 60 - -"]);
+        check("Sales jumped 12 to 40.", &["Count 12 12 - -", "Count 40 40 - -"]);
+        // Without a word of change, or with a verb whose object is counted: a range.
+        check("From 200 to 300 people attended.", &["Count From 200 to 300 200 people -"]);
+        check("The firm cut 200 to 300 jobs.", &["Count 200 to 300 200 job -"]);
+        check("Two to four ships sank.", &["Count Two to four 2 ship -"]);
+        check("Between 5 and 10 rockets rose.", &["Count Between 5 and 10 5 rocket -"]);
+        check("Prices rose 18-19%.", &["Percent 18-19% 18 - -"]);
+    }
+
+    #[test]
+    fn glued_compounds_keep_their_kind() {
+        // A year after a quarter glued by a hyphen; without a year, no date.
+        check(
+            "Its fourth-quarter 2004 profits doubled.",
+            &["Date fourth-quarter 2004 \"2004-10\" - -"],
+        );
+        assert!(show("Its fourth-quarter profits doubled.").is_empty());
+        // A decade glued to "mid", "early", "late"; an age stays no decade.
+        check("Rents peaked in the mid-70s.", &["Date mid-70s \"1970\" - -"]);
+        check("Rents peaked in the late-1990s.", &["Year late-1990s 1990 - -"]);
+        assert!(!show("She is in her mid-70s.").iter().any(|s| s.starts_with("Date")));
+        // An ordinal glued to a participle of rank is a rank; other compounds no figure.
+        check(
+            "The 187th-ranked player beat the third-seeded one.",
+            &["Ordinal 187th 187 - -", "Ordinal third 3 - -"],
+        );
+        assert!(show("A second-largest party and a third-party app.").is_empty());
+        // Money glued to its currency word; the pound glued is a weight as often.
+        check("A 418bn-rand budget passed.", &["Money 418bn-rand 418000000000 - -"]);
+        check("She paid a 20-euro fine.", &["Money 20-euro 20 - -"]);
+        assert!(!show("A 10-pound baby was born.").iter().any(|s| s.starts_with("Money")));
+        // A bounded length before "ago" is a date from its number on.
+        check(
+            "Prices were 36% higher than a year ago.",
+            &["Percent 36% 36 - -", "Date a year ago \"2024-10-30\" - -"],
+        );
+        check("He waited more than a year.", &["Duration more than a year \"P1Y\" - -"]);
+    }
+
+    #[test]
     fn own_sentences() {
         check(
             "At least 12 people were killed and 30 wounded.",
@@ -1237,7 +1304,7 @@ mod tests {
         );
         check(
             "The index rose 3 to 4 this month.",
-            &["Count 3 to 4 3 - -", "Date this month \"2025-10\" - -"],
+            &["Count 3 3 - -", "Count 4 4 - -", "Date this month \"2025-10\" - -"],
         );
         check(
             "Prices froze for the rest of the year after the first week of 2015 and in 11/2016.",

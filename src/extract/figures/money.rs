@@ -167,6 +167,15 @@ pub(crate) fn money_after(tokens: &[Token<'_>], figure: &Figure) -> Option<Found
     {
         return Some(from_figure(figure, QuantityKind::Money, figure.end + 1, Some("GBP")));
     }
+    // "a 418bn-rand budget", "a 20-euro fine": the currency word glued by a hyphen.
+    // Not the pound: "a 10-pound baby" is a weight.
+    if next.is_punct("-")
+        && !next.gap
+        && let Some(word) = tokens.get(figure.end + 1).filter(|t| !t.gap)
+        && let Some(unit) = units::currency_word(word.text)
+    {
+        return Some(from_figure(figure, QuantityKind::Money, figure.end + 2, Some(unit)));
+    }
     let unit = units::currency_word(next.text).or_else(|| {
         units::currency_code(next.text).filter(|_| next.text.chars().all(char::is_uppercase))
     })?;

@@ -6,6 +6,7 @@
 //! linear in the sentence.
 
 use super::token::{Kind, Token};
+use crate::lexicon::change;
 use crate::lexicon::numbers::{self, Bound};
 
 /// A number read from the tokens `start..end`.
@@ -856,11 +857,7 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
             }
             return None;
         }
-        if token.is("from")
-            && i.checked_sub(1)
-                .and_then(|k| tokens.get(k))
-                .is_none_or(|t| !numbers::is_change_verb(t.text))
-        {
+        if token.is("from") && !after_change(tokens, i + 1) {
             let first = number(tokens, i + 1, money)?;
             if let Some(second) = after_repeated_unit(tokens, first, "to", money) {
                 return Some(range(i, first, second));
@@ -910,7 +907,8 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
             // "about 20-30", "some 200 to 300": an approximate range.
             if bound == Bound::About
                 && let Some(joint) = tokens.get(num.end)
-                && (joint.is_punct("-–~") && !joint.gap || joint.is("to"))
+                && (joint.is_punct("-–~") && !joint.gap
+                    || joint.is("to") && !after_change(tokens, i))
                 && let Some(second) = number(tokens, num.end + 1, money)
                 && second.value > num.value
                 && num.spelled == second.spelled
@@ -971,8 +969,11 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
         return Some(bounded(i, num, bound, tokens));
     }
     let num = number(tokens, i, money)?;
+    // "rose from 5% to 7%", "fell by 600,000 to 5.9 million": a change and a level,
+    // two exact figures, read one at a time.
+    let change = after_change(tokens, i);
     // "44 mg to 50 mg": the unit written at both ends.
-    if let Some(second) = after_repeated_unit(tokens, num, "to", money) {
+    if !change && let Some(second) = after_repeated_unit(tokens, num, "to", money) {
         return Some(range(i, num, second));
     }
     // A suspended hyphen: "8- to 16-meter", "two- or three-day".
@@ -992,7 +993,7 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
     // A range: "18-19", "two to four", "1000 – 5000", "20~100", "two or three".
     if let Some(joint) = tokens.get(num.end) {
         let dash = joint.is_punct("-–—~");
-        let word = joint.is("to") || joint.is("through") || joint.is("or");
+        let word = joint.is("to") && !change || joint.is("through") || joint.is("or");
         if (dash || word)
             && let Some(second) = number(tokens, num.end + 1, money)
             && second.value > num.value
@@ -1012,6 +1013,22 @@ pub(crate) fn figure(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Figu
         trailing(tokens, &mut found);
         found
     })
+}
+
+/// Whether a number at `i` tells a change or the level before one: right after a word
+/// of change that needs no object ("rose 3% to 7%") or after "by" or "from" that follows
+/// one, an adverb between allowed ("fell sharply by 600,000 to 5.9 million", "rose
+/// from 5% to 7%"). Then "X to Y" is the change and the new level, or the old and the
+/// new level, not a range. Three tokens looked back, one lookup each.
+fn after_change(tokens: &[Token<'_>], i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).and_then(|k| tokens.get(k));
+    let change = |t: &Token<'_>| t.kind == Kind::Word && change::change_word(t.text).is_some();
+    if before(1).is_some_and(|t| t.kind == Kind::Word && change::change_word(t.text) == Some(true))
+    {
+        return true;
+    }
+    before(1).is_some_and(|t| t.is("by") || t.is("from"))
+        && (before(2).is_some_and(change) || before(3).is_some_and(change))
 }
 
 /// The second number of a range whose unit is written at both ends: "44 mg to 50

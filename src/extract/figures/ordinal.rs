@@ -25,8 +25,16 @@ pub(crate) fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let previous = i.checked_sub(1).and_then(|k| tokens.get(k));
     let next = tokens.get(end);
     // "third-party", "first-hand", "second-largest": a compound, not an ordinal figure.
+    // But "the 187th-ranked player", "third-seeded": a rank.
     if next.is_some_and(|t| t.is_punct("-") && !t.gap) {
-        return None;
+        let rank = tokens
+            .get(end + 1)
+            .is_some_and(|t| !t.gap && t.kind == Kind::Word && numbers::is_rank_participle(t.text));
+        if !rank {
+            return None;
+        }
+        let value = Value::Number(whole(value));
+        return Some(Found::exact(QuantityKind::Ordinal, (i, end), (i, end), value, None));
     }
     // "when I first met her", "Labour first came to power": the adverb of time.
     if token.is("first") && adverb(previous, next) {
