@@ -153,12 +153,10 @@ impl Entities {
         }
     }
 
-    /// The gender of a speaker, if the evidence gives one and only one.
+    /// The gender of a speaker, if the evidence gives one and only one: its
+    /// words and the document's honorifics, else the pronouns learned for it.
     fn gender(&self, speaker: &Speaker) -> Option<Gender> {
         let mut known = Evidence::Nothing;
-        if let Some(gender) = self.learned.get(&speaker.key) {
-            known = known.add(*gender);
-        }
         let words = speaker.name.split(' ').chain(speaker.role.iter().flat_map(|r| r.split(' ')));
         for word in words {
             if let Some(gender) = gender::of_word(word) {
@@ -182,30 +180,38 @@ impl Entities {
                 Evidence::Nothing => known,
             };
         }
-        known.gender()
+        // What the words say comes first: a pronoun is weaker evidence ("her
+        // spokesman insisted she had …" says nothing of the spokesman).
+        match known {
+            Evidence::Nothing => self.learned.get(&speaker.key).copied(),
+            _ => known.gender(),
+        }
     }
 
-    /// The first of `candidates` a pronoun of gender `wanted` may refer to.
+    /// The first of `candidates` (each with its recency, 0 the latest) a pronoun
+    /// of gender `wanted` may refer to.
     ///
-    /// A candidate of the other gender is skipped. Once one has been skipped, the
-    /// pronoun most likely names someone the article mentions without quoting,
-    /// so a candidate further back is taken only when its gender is known to
-    /// agree ("Ms Blackman said … On Thursday, he told" takes an earlier "Mr
-    /// Kilroy-Silk", not an earlier "Jo Smith").
+    /// A candidate of the other gender is skipped. Past one, the pronoun most
+    /// likely names someone the article mentions without quoting, so a candidate
+    /// older than a skipped one is taken only when its gender is known to agree
+    /// ("Ms Blackman said … On Thursday, he told" takes an earlier "Mr
+    /// Kilroy-Silk", not an earlier "Lee Chan").
     fn agreeing<'s>(
         &self,
-        candidates: impl Iterator<Item = &'s Speaker>,
+        candidates: impl Iterator<Item = (usize, &'s Speaker)>,
         wanted: Option<Gender>,
     ) -> Option<&'s Speaker> {
+        let mut candidates = candidates.into_iter();
         let Some(wanted) = wanted else {
-            return candidates.into_iter().next();
+            return candidates.next().map(|(_, speaker)| speaker);
         };
-        let mut skipped = false;
-        for candidate in candidates {
+        // The recency of the latest candidate skipped so far.
+        let mut skipped: Option<usize> = None;
+        for (rank, candidate) in candidates {
             match self.gender(candidate) {
                 Some(gender) if gender == wanted => return Some(candidate),
-                Some(_) => skipped = true,
-                None if !skipped => return Some(candidate),
+                Some(_) => skipped = Some(skipped.map_or(rank, |earlier| earlier.min(rank))),
+                None if skipped.is_none_or(|skipped| rank < skipped) => return Some(candidate),
                 None => {}
             }
         }
@@ -222,8 +228,11 @@ impl Entities {
             // First person outside a quotation: see the module doc.
             Number::Person | Number::Plural if matches!(word, "i" | "we") => None,
             Number::Person => {
-                let persons = self.recent().filter(|speaker| speaker.kind == SpeakerKind::Person);
-                let unnamed = self.recent().filter(|speaker| {
+                // Named persons first, then unnamed ones, each with its recency
+                // (0 for the latest speaker).
+                let ranked = || self.recent().enumerate();
+                let persons = ranked().filter(|(_, speaker)| speaker.kind == SpeakerKind::Person);
+                let unnamed = ranked().filter(|(_, speaker)| {
                     speaker.kind == SpeakerKind::Anonymous && !is_plural(speaker)
                 });
                 self.agreeing(persons.chain(unnamed), pronoun_gender(word))
@@ -387,6 +396,14 @@ mod tests {
         let text = "Lee Chan said the port was closed. Ms Park said ships waited. He said \
                     it would reopen.";
         assert_eq!(speakers(text), ["Lee Chan", "Ms Park", "He"]);
+        // A role's gender outweighs a pronoun learned for it: "she" after "her
+        // spokesman insisted she …" is not the spokesman.
+        let text = "Her spokesman insisted she was fit. She said the wrist had healed.";
+        assert_eq!(speakers(text), ["spokesman", "She"]);
+        // An unnamed speaker more recent than the skipped one is still taken.
+        let text = "Mr Grant said the bridge would reopen. The union's leader said repairs \
+                    were late. She said members would strike.";
+        assert_eq!(speakers(text), ["Mr Grant", "union's leader", "union's leader"]);
     }
 
     #[test]
