@@ -80,7 +80,10 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
 /// Whether a speaker names several people ("sources", "officials").
 fn is_plural(speaker: &Speaker) -> bool {
     let head = speaker.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    // "Lord Woolf and Lord Falconer" are two people, never "he" or "she".
+    let coordinated = speaker.name.split(' ').any(|word| word == "and" || word == "&");
     speaker.kind == SpeakerKind::Organization
+        || (speaker.kind == SpeakerKind::Person && coordinated)
         || (speaker.kind == SpeakerKind::Anonymous
             && ((head.ends_with('s') && !head.ends_with("ss"))
                 // Plurals without "-s": "people" is never "he" or "she".
@@ -231,7 +234,9 @@ impl Entities {
                 // Named persons first, then unnamed ones, each with its recency
                 // (0 for the latest speaker).
                 let ranked = || self.recent().enumerate();
-                let persons = ranked().filter(|(_, speaker)| speaker.kind == SpeakerKind::Person);
+                let persons = ranked().filter(|(_, speaker)| {
+                    speaker.kind == SpeakerKind::Person && !is_plural(speaker)
+                });
                 let unnamed = ranked().filter(|(_, speaker)| {
                     speaker.kind == SpeakerKind::Anonymous && !is_plural(speaker)
                 });
@@ -438,8 +443,13 @@ mod tests {
     }
 
     #[test]
-    fn people_is_plural() {
+    fn people_and_pairs_are_plural() {
         let text = "People said the water was brown. She said it was safe.";
         assert_eq!(speakers(text), ["People", "She"]);
+        let text = "Anna Berg and Tom Lund said the deal was off. He said talks would resume.";
+        assert_eq!(speakers(text), ["Anna Berg and Tom Lund", "He"]);
+        // Negative: one person is still "he".
+        let text = "Tom Lund said the deal was off. He said talks would resume.";
+        assert_eq!(speakers(text), ["Tom Lund", "Tom Lund"]);
     }
 }
