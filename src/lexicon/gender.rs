@@ -292,6 +292,10 @@ pub fn of_given_name(word: &str) -> Option<Gender> {
 
 /// The gender of `word` if it is a gendered title that stands before a name.
 pub fn of_honorific(word: &str) -> Option<Gender> {
+    // No honorific is longer than "baroness.": most words are turned away unread.
+    if word.len() > 9 {
+        return None;
+    }
     let lower = word.strip_suffix('.').unwrap_or(word).to_lowercase();
     if HONORIFICS.binary_search(&lower.as_str()).is_ok() { of_word(&lower) } else { None }
 }

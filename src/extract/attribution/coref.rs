@@ -131,11 +131,12 @@ impl Entities {
             {
                 pending = Some((gender, String::new()));
             }
-            let lower = word.text.to_lowercase();
-            title_before = capitalized
-                && word.text.chars().all(char::is_alphabetic)
-                && !speakers::is_function_word(&lower)
-                && !speakers::is_determiner(&lower);
+            // Only capitalized words are lowercased, so that the pass allocates
+            // little.
+            title_before = capitalized && word.text.chars().all(char::is_alphabetic) && {
+                let lower = word.text.to_lowercase();
+                !speakers::is_function_word(&lower) && !speakers::is_determiner(&lower)
+            };
         }
         if let Some((gender, name)) = pending
             && !name.is_empty()
@@ -373,6 +374,10 @@ mod tests {
         let text = "Jemima Rellie said the gallery would open late. \"We want families,\" he \
                     said. Ms Rellie joined in 2001.";
         assert_eq!(speakers(text), ["Jemima Rellie", "he"]);
+        // "Mrs." with its full stop, and a possessive after the surname.
+        let text = "Robin Hale said the plan failed. Chris Moss said costs rose. She said \
+                    the board knew. Mrs. Hale's firm is in Leeds; Mr. Moss's bank is in York.";
+        assert_eq!(speakers(text), ["Robin Hale", "Chris Moss", "Robin Hale"]);
         // "First Lady" is a title, not a courtesy title before a surname.
         let text = "First Lady Dana Hollis visited. Senator Hollis said the law was fair. \
                     He said it would pass.";
