@@ -10,6 +10,7 @@
 //! | [`abbreviations`] | abbreviations whose full stop does not end a sentence | `text` |
 //! | [`calendar`] | month and weekday names | `document`, `extract` |
 //! | [`cues`] | reporting verbs, phrases and nouns, with inflections | `extract::attribution` |
+//! | [`gender`] | titles and roles marked for gender (Mr, Ms, chairwoman) | `extract::attribution` |
 //! | [`events`] | event words and their canonical event (losing → killed) | `extract::figures` |
 //! | [`holidays`] | holidays and the rules that date them (Easter, Thanksgiving) | `extract::figures` |
 //! | [`labels`] | nouns a number after which names, not counts ("district 4") | `extract::figures` |
@@ -28,6 +29,7 @@ pub mod calendar;
 pub mod change;
 pub mod cues;
 pub mod events;
+pub mod gender;
 pub mod grammar;
 pub mod holidays;
 pub mod labels;

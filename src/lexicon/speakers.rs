@@ -184,6 +184,7 @@ pub const GROUP_HEADS: &[&str] = &[
     "organization",
     "parliament",
     "party",
+    "patrol",
     "police",
     "poll",
     "presidency",

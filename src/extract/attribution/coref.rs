@@ -3,9 +3,26 @@
 //! Pronouns ("he", "they", "it"), definite descriptions ("the minister", "the
 //! source") and surnames ("Asif") are resolved against the speakers seen so far,
 //! most recent first, looking back over at most [`LOOK_BACK`] of them.
+//!
+//! Precision comes before recall: a pronoun left unresolved shows as "he" in a
+//! report, which is better than the wrong person. So:
+//! - "he" and "she" skip a speaker of the other gender. A speaker's gender comes
+//!   from a gendered title or role in its name or role ("Ms Blackman", "Sir
+//!   Elton John", "the chairwoman"), from the document's own use of a gendered
+//!   honorific before the same surname anywhere in the text ("Jemima Rellie" …
+//!   "Ms Rellie said"), and from an earlier "he" or "she" resolved to it. Evidence
+//!   that conflicts (both "Mr Smith" and "Mrs Smith") gives no gender.
+//! - "it" takes only an organization or an outlet, never a person.
+//! - "I" and "we" outside a quotation are the voice of the writer or of an
+//!   interviewee, not of the latest speaker: they stay unresolved (a cue inside a
+//!   quotation is only read for a named subject, so a quoted "I" never gets here).
+
+use std::collections::BTreeMap;
 
 use super::{Speaker, SpeakerKind};
+use crate::lexicon::gender::{self, Gender};
 use crate::lexicon::speakers::{self, Number};
+use crate::text::words;
 
 /// How many earlier speakers a mention is compared with.
 const LOOK_BACK: usize = 12;
@@ -14,29 +31,217 @@ const LOOK_BACK: usize = 12;
 #[derive(Debug, Default)]
 pub(super) struct Entities {
     seen: Vec<Speaker>,
+    /// Gender by surname (lowercase), from the honorifics of the whole document.
+    surnames: BTreeMap<String, Evidence>,
+    /// Gender by speaker key, learned from the pronouns resolved to the speaker.
+    learned: BTreeMap<String, Gender>,
+}
+
+/// What a document says of one person's gender.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Evidence {
+    /// Nothing.
+    #[default]
+    Nothing,
+    /// One gender, however often.
+    Only(Gender),
+    /// Both genders: nothing can be relied on.
+    Both,
+}
+
+impl Evidence {
+    /// Adds one piece of evidence: agreeing evidence keeps the gender,
+    /// conflicting evidence leaves none.
+    fn add(self, new: Gender) -> Self {
+        match self {
+            Evidence::Nothing => Evidence::Only(new),
+            Evidence::Only(old) if old == new => self,
+            _ => Evidence::Both,
+        }
+    }
+
+    fn gender(self) -> Option<Gender> {
+        match self {
+            Evidence::Only(gender) => Some(gender),
+            _ => None,
+        }
+    }
+}
+
+/// The gender a pronoun refers to: "he" or "she"; `None` for any other.
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Whether a speaker names several people ("sources", "officials").
 fn is_plural(speaker: &Speaker) -> bool {
     let head = speaker.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    // "Lord Woolf and Lord Falconer" are two people, never "he" or "she".
+    let coordinated = speaker.name.split(' ').any(|word| word == "and" || word == "&");
     speaker.kind == SpeakerKind::Organization
-        || (speaker.kind == SpeakerKind::Anonymous && head.ends_with('s') && !head.ends_with("ss"))
+        || (speaker.kind == SpeakerKind::Person && coordinated)
+        || (speaker.kind == SpeakerKind::Anonymous
+            && ((head.ends_with('s') && !head.ends_with("ss"))
+                // Plurals without "-s": "people" is never "he" or "she".
+                || matches!(head.as_str(), "children" | "men" | "people" | "police" | "women")))
 }
 
 impl Entities {
+    /// The entities of a document whose whole text is `text`: one linear pass
+    /// notes every gendered honorific before a capitalized name ("Mr Tony
+    /// Blair", "Ms Rellie"), keyed by the name's last word.
+    pub fn new(text: &str) -> Self {
+        let mut surnames: BTreeMap<String, Evidence> = BTreeMap::new();
+        let mut pending: Option<(Gender, String)> = None;
+        let mut title_before = false;
+        for word in words(text, 0) {
+            let capitalized = word.text.chars().next().is_some_and(char::is_uppercase);
+            if let Some((gender, name)) = pending.as_mut() {
+                // "Ms Rellie's" ends the name with its possessive.
+                let stem = word
+                    .text
+                    .strip_suffix("'s")
+                    .or_else(|| word.text.strip_suffix("\u{2019}s"))
+                    .unwrap_or(word.text);
+                if capitalized && !stem.is_empty() && stem.chars().all(char::is_alphabetic) {
+                    *name = stem.to_lowercase();
+                    if stem.len() == word.text.len() {
+                        continue;
+                    }
+                }
+                // "Mr." keeps the name to come.
+                if word.text == "." && name.is_empty() {
+                    continue;
+                }
+                if !name.is_empty() {
+                    let known = surnames.entry(std::mem::take(name)).or_default();
+                    *known = known.add(*gender);
+                }
+                pending = None;
+            }
+            // After a capitalized word ("First Lady Melania Trump", "Our Lady") the
+            // honorific is part of a title that says nothing of the name after it.
+            if capitalized
+                && !title_before
+                && let Some(gender) = gender::of_honorific(word.text)
+            {
+                pending = Some((gender, String::new()));
+            }
+            // Only capitalized words are lowercased, so that the pass allocates
+            // little.
+            title_before = capitalized && word.text.chars().all(char::is_alphabetic) && {
+                let lower = word.text.to_lowercase();
+                !speakers::is_function_word(&lower) && !speakers::is_determiner(&lower)
+            };
+        }
+        if let Some((gender, name)) = pending
+            && !name.is_empty()
+        {
+            let known = surnames.entry(name).or_default();
+            *known = known.add(gender);
+        }
+        Entities { seen: Vec::new(), surnames, learned: BTreeMap::new() }
+    }
+
+    /// Notes that the speaker with `key` was referred to as "he" or "she"
+    /// (lowercase `word`); the first such pronoun counts.
+    pub fn learn(&mut self, key: &str, word: &str) {
+        if let Some(gender) = pronoun_gender(word)
+            && !key.is_empty()
+        {
+            self.learned.entry(key.to_owned()).or_insert(gender);
+        }
+    }
+
+    /// The gender of a speaker, if the evidence gives one and only one: its
+    /// words and the document's honorifics, else the pronouns learned for it.
+    fn gender(&self, speaker: &Speaker) -> Option<Gender> {
+        let mut known = Evidence::Nothing;
+        let words = speaker.name.split(' ').chain(speaker.role.iter().flat_map(|r| r.split(' ')));
+        for word in words {
+            if let Some(gender) = gender::of_word(word) {
+                known = known.add(gender);
+            }
+        }
+        // "Jason Stilwell": a known given name before a surname.
+        if speaker.kind == SpeakerKind::Person
+            && let Some((first, _)) = speaker.key.split_once(' ')
+            && let Some(gender) = gender::of_given_name(first)
+        {
+            known = known.add(gender);
+        }
+        if speaker.kind == SpeakerKind::Person
+            && let Some(surname) = speaker.key.rsplit(' ').next()
+            && let Some(evidence) = self.surnames.get(surname)
+        {
+            known = match evidence {
+                Evidence::Only(gender) => known.add(*gender),
+                Evidence::Both => Evidence::Both,
+                Evidence::Nothing => known,
+            };
+        }
+        // What the words say comes first: a pronoun is weaker evidence ("her
+        // spokesman insisted she had …" says nothing of the spokesman).
+        match known {
+            Evidence::Nothing => self.learned.get(&speaker.key).copied(),
+            _ => known.gender(),
+        }
+    }
+
+    /// The first of `candidates` (each with its recency, 0 the latest) a pronoun
+    /// of gender `wanted` may refer to.
+    ///
+    /// A candidate of the other gender is skipped. Past one, the pronoun most
+    /// likely names someone the article mentions without quoting, so a candidate
+    /// older than a skipped one is taken only when its gender is known to agree
+    /// ("Ms Blackman said … On Thursday, he told" takes an earlier "Mr
+    /// Kilroy-Silk", not an earlier "Lee Chan").
+    fn agreeing<'s>(
+        &self,
+        candidates: impl Iterator<Item = (usize, &'s Speaker)>,
+        wanted: Option<Gender>,
+    ) -> Option<&'s Speaker> {
+        let mut candidates = candidates.into_iter();
+        let Some(wanted) = wanted else {
+            return candidates.next().map(|(_, speaker)| speaker);
+        };
+        // The recency of the latest candidate skipped so far.
+        let mut skipped: Option<usize> = None;
+        for (rank, candidate) in candidates {
+            match self.gender(candidate) {
+                Some(gender) if gender == wanted => return Some(candidate),
+                Some(_) => skipped = Some(skipped.map_or(rank, |earlier| earlier.min(rank))),
+                None if skipped.is_none_or(|skipped| rank < skipped) => return Some(candidate),
+                None => {}
+            }
+        }
+        None
+    }
+
     fn recent(&self) -> impl Iterator<Item = &Speaker> {
         self.seen.iter().rev().take(LOOK_BACK)
     }
 
-    /// The speaker a pronoun refers to, if any.
-    fn pronoun(&self, number: Number) -> Option<&Speaker> {
+    /// The speaker a pronoun (lowercase `word`) refers to, if any.
+    fn pronoun(&self, word: &str, number: Number) -> Option<&Speaker> {
         match number {
+            // First person outside a quotation: see the module doc.
+            Number::Person | Number::Plural if matches!(word, "i" | "we") => None,
             Number::Person => {
-                self.recent().find(|speaker| speaker.kind == SpeakerKind::Person).or_else(|| {
-                    self.recent().find(|speaker| {
-                        speaker.kind == SpeakerKind::Anonymous && !is_plural(speaker)
-                    })
-                })
+                // Named persons first, then unnamed ones, each with its recency
+                // (0 for the latest speaker).
+                let ranked = || self.recent().enumerate();
+                let persons = ranked().filter(|(_, speaker)| {
+                    speaker.kind == SpeakerKind::Person && !is_plural(speaker)
+                });
+                let unnamed = ranked().filter(|(_, speaker)| {
+                    speaker.kind == SpeakerKind::Anonymous && !is_plural(speaker)
+                });
+                self.agreeing(persons.chain(unnamed), pronoun_gender(word))
             }
             Number::Thing => self.recent().find(|speaker| {
                 matches!(speaker.kind, SpeakerKind::Organization | SpeakerKind::Outlet)
@@ -88,11 +293,27 @@ impl Entities {
         pronoun: Option<&str>,
         definite: bool,
     ) -> Speaker {
-        let earlier = match pronoun.and_then(speakers::pronoun) {
-            Some(number) => self.pronoun(number).cloned(),
+        let earlier = match pronoun.and_then(|word| Some((word, speakers::pronoun(word)?))) {
+            Some((word, number)) => self.pronoun(word, number).cloned(),
             None => self.description(&speaker, definite).cloned(),
         };
         if let Some(earlier) = earlier {
+            // "she said" resolved to a speaker of no known gender tells its gender.
+            // "he" or "she" tells the gender of the speaker it was resolved to only
+            // when no other person could have been meant: a guess must not become
+            // evidence for the pronouns to come.
+            let persons = self
+                .recent()
+                .filter(|seen| {
+                    seen.kind == SpeakerKind::Person
+                        || (seen.kind == SpeakerKind::Anonymous && !is_plural(seen))
+                })
+                .count();
+            if let Some(word) = pronoun
+                && persons == 1
+            {
+                self.learn(&earlier.key, word);
+            }
             speaker.name.clone_from(&earlier.name);
             speaker.key.clone_from(&earlier.key);
             speaker.kind = earlier.kind;
@@ -107,5 +328,133 @@ impl Entities {
             self.seen.push(speaker.clone());
         }
         speaker
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::attribute;
+    use crate::document::Document;
+    use crate::text;
+
+    /// The speaker name of each attribution, in order.
+    fn speakers(text: &str) -> Vec<String> {
+        let doc = Document::new("t", text);
+        attribute(&doc, &text::segments(&doc), &text::quotes(doc.text()))
+            .iter()
+            .map(|found| found.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn he_skips_a_woman_named_by_her_honorific() {
+        let text = "Mr Grant said the bridge would reopen. Ms Patel said repairs were late. \
+                    He added that traffic would be diverted.";
+        assert_eq!(speakers(text), ["Mr Grant", "Ms Patel", "Mr Grant"]);
+        // Negative: with no gender to tell, the latest person is taken.
+        let text = "Mr Grant said the bridge would reopen. Dr Okafor said repairs were late. \
+                    He added that traffic would be diverted.";
+        assert_eq!(speakers(text), ["Mr Grant", "Dr Okafor", "Dr Okafor"]);
+    }
+
+    #[test]
+    fn she_takes_a_role_marked_female() {
+        let text = "Tom Briggs said the mine would close. The union's chairwoman said talks \
+                    had failed. She said members would strike.";
+        assert_eq!(speakers(text), ["Tom Briggs", "union's chairwoman", "union's chairwoman"]);
+        // "chairman" is male: "she" finds no one and stays "she".
+        let text = "The union's chairman said talks had failed. She said members would strike.";
+        assert_eq!(speakers(text), ["union's chairman", "She"]);
+    }
+
+    #[test]
+    fn the_documents_honorifics_tell_a_full_names_gender() {
+        // "Ms Rellie" later in the text makes "Jemima Rellie" a woman, so "he" is
+        // someone else, who was never quoted: it stays unresolved.
+        let text = "Jemima Rellie said the gallery would open late. \"We want families,\" he \
+                    said. Ms Rellie joined in 2001.";
+        assert_eq!(speakers(text), ["Jemima Rellie", "he"]);
+        // "Mrs." with its full stop, and a possessive after the surname.
+        let text = "Robin Hale said the plan failed. Chris Moss said costs rose. She said \
+                    the board knew. Mrs. Hale's firm is in Leeds; Mr. Moss's bank is in York.";
+        assert_eq!(speakers(text), ["Robin Hale", "Chris Moss", "Robin Hale"]);
+        // "First Lady" is a title, not a courtesy title before a surname.
+        let text = "First Lady Dana Hollis visited. Senator Hollis said the law was fair. \
+                    He said it would pass.";
+        assert_eq!(speakers(text), ["Hollis", "Hollis"]);
+    }
+
+    #[test]
+    fn given_names_and_learned_pronouns_give_gender() {
+        let text = "Sarah Quinn said prices rose. Daniel Ross said wages fell. She said rents \
+                    were up too.";
+        assert_eq!(speakers(text), ["Sarah Quinn", "Daniel Ross", "Sarah Quinn"]);
+        // "Ngozi Okafor said she" makes her a woman for the "he" that follows.
+        let text = "Mr Reza said the vote was fair. Ngozi Okafor said she would appeal. He \
+                    said turnout was low.";
+        assert_eq!(speakers(text), ["Mr Reza", "Ngozi Okafor", "Mr Reza"]);
+        // A "she" resolved to the only person in view makes that person a woman.
+        let text = "Ngozi Okafor said the vote was unfair. She said she would appeal. The \
+                    board said it would reply. He said turnout was low.";
+        assert_eq!(speakers(text), ["Ngozi Okafor", "Ngozi Okafor", "board", "He"]);
+    }
+
+    #[test]
+    fn past_a_skipped_candidate_only_a_known_gender_agrees() {
+        // "Ms Park" is skipped; "Lee Chan" (no known gender) is further back, so
+        // "he" is likely someone unquoted and stays unresolved.
+        let text = "Lee Chan said the port was closed. Ms Park said ships waited. He said \
+                    it would reopen.";
+        assert_eq!(speakers(text), ["Lee Chan", "Ms Park", "He"]);
+        // A role's gender outweighs a pronoun learned for it: "she" after "her
+        // spokesman insisted she …" is not the spokesman.
+        let text = "Her spokesman insisted she was fit. She said the wrist had healed.";
+        assert_eq!(speakers(text), ["spokesman", "She"]);
+        // An unnamed speaker more recent than the skipped one is still taken.
+        let text = "Mr Grant said the bridge would reopen. The union's leader said repairs \
+                    were late. She said members would strike.";
+        assert_eq!(speakers(text), ["Mr Grant", "union's leader", "union's leader"]);
+    }
+
+    #[test]
+    fn it_takes_only_an_organisation() {
+        let text = "The ministry said fuel was short. John Hale said queues were long. It \
+                    said imports would rise.";
+        assert_eq!(speakers(text), ["ministry", "John Hale", "ministry"]);
+        // Negative: with only a person before it, "it" stays unresolved.
+        let text = "John Hale said queues were long. It said imports would rise.";
+        assert_eq!(speakers(text), ["John Hale", "It"]);
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unread_subject_stays_unresolved() {
+        // The subject of "said" is not read, so "it" is that unknown subject's,
+        // not the ministry's.
+        let text = "The ministry said the sale was void. One of the losing bidders, a Dutch \
+                    steel group, said it welcomed the decision.";
+        assert_eq!(speakers(text), ["ministry", "it"]);
+        // Negative: when the subject is read, the pronoun is its own report.
+        let text = "The ministry said the sale was void. The steel group said it welcomed \
+                    the decision.";
+        assert_eq!(speakers(text), ["ministry", "steel group"]);
+    }
+
+    #[test]
+    fn first_person_outside_a_quotation_stays_unresolved() {
+        let text = "Mr Reed said the plant would close. I think the town will suffer.";
+        assert_eq!(speakers(text), ["Mr Reed", "I"]);
+        let text = "The council said the road was safe. We believe otherwise.";
+        assert_eq!(speakers(text), ["council", "We"]);
+    }
+
+    #[test]
+    fn people_and_pairs_are_plural() {
+        let text = "People said the water was brown. She said it was safe.";
+        assert_eq!(speakers(text), ["People", "She"]);
+        let text = "Anna Berg and Tom Lund said the deal was off. He said talks would resume.";
+        assert_eq!(speakers(text), ["Anna Berg and Tom Lund", "He"]);
+        // Negative: one person is still "he".
+        let text = "Tom Lund said the deal was off. He said talks would resume.";
+        assert_eq!(speakers(text), ["Tom Lund", "Tom Lund"]);
     }
 }

@@ -141,7 +141,7 @@ pub struct Attribution {
 /// ```
 pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) -> Vec<Attribution> {
     let text = document.text();
-    let mut entities = coref::Entities::default();
+    let mut entities = coref::Entities::new(text);
     let mut found: Vec<Attribution> = Vec::new();
     // The sentence index of the latest attribution, for quotations with no cue.
     let mut latest_sentence: Option<usize> = None;
@@ -165,7 +165,7 @@ pub fn attribute(document: &Document, segments: &[Segment], quotes: &[Quote]) ->
             toks.iter().any(|tok| !tok.quoted && cue_lexicon::HEDGES.contains(&tok.lower.as_ref()));
         let first_new = found.len();
         for raw in &raws {
-            let speaker = resolve(&toks, &raw.who, &mut entities);
+            let speaker = speaker_of(&toks, &cues, &raws, raw, &mut entities);
             // "Lynch said she recalled …": a speaker reporting their own report
             // inside their content adds nothing.
             let (Some(first), Some(last)) = (toks.get(raw.cue.first), toks.get(raw.cue.last))
@@ -347,6 +347,39 @@ fn continue_quotation(
     true
 }
 
+/// Resolves the speaker of one attribution of a sentence, and notes what its
+/// reported clause tells of its gender.
+fn speaker_of(
+    toks: &[Tok],
+    cues: &[cue::Found],
+    raws: &[patterns::Raw],
+    raw: &patterns::Raw,
+    entities: &mut coref::Entities,
+) -> Speaker {
+    let speaker = if let patterns::Who::Pronoun(index) = raw.who
+        && subject_of_unread_cue(toks, cues, raws, index)
+    {
+        unresolved(toks, index)
+    } else {
+        resolve(toks, &raw.who, entities)
+    };
+    // "Ms Blackman said she was proud": in news, a "he" or "she" opening
+    // the clause a named speaker reports is that speaker, which tells its
+    // gender for the pronouns to come.
+    if let patterns::Who::Phrase(..) = raw.who
+        && matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Anonymous)
+    {
+        let that = toks.get(raw.cue.last + 1).is_some_and(|tok| tok.lower == "that");
+        if let Some(subject) = toks.get(raw.cue.last + if that { 2 } else { 1 })
+            && !subject.quoted
+            && raw.content.contains(subject.span)
+        {
+            entities.learn(&speaker.key, &subject.lower);
+        }
+    }
+    speaker
+}
+
 /// Describes and resolves the speaker of one attribution.
 fn resolve(toks: &[Tok], who: &patterns::Who, entities: &mut coref::Entities) -> Speaker {
     match who {
@@ -356,18 +389,8 @@ fn resolve(toks: &[Tok], who: &patterns::Who, entities: &mut coref::Entities) ->
             entities.resolve(described, None, definite)
         }
         patterns::Who::Pronoun(index) => {
-            let tok = toks.get(*index);
-            let mention = tok.map(|tok| tok.span).unwrap_or_default();
-            let word = tok.map(|tok| tok.lower.to_string()).unwrap_or_default();
-            let kind = if matches!(word.as_str(), "he" | "she" | "i") {
-                SpeakerKind::Person
-            } else {
-                SpeakerKind::Organization
-            };
-            let name = tok.map(|tok| tok.text.to_string()).unwrap_or_default();
-            let unresolved =
-                Speaker { name, mention, role: None, affiliation: None, kind, key: String::new() };
-            entities.resolve(unresolved, Some(&word), false)
+            let word = toks.get(*index).map(|tok| tok.lower.to_string()).unwrap_or_default();
+            entities.resolve(unresolved(toks, *index), Some(&word), false)
         }
         patterns::Who::Relative(index, np) => {
             let described = speaker::describe(toks, *np, None);
@@ -378,6 +401,37 @@ fn resolve(toks: &[Tok], who: &patterns::Who, entities: &mut coref::Entities) ->
             resolved
         }
     }
+}
+
+/// The speaker a pronoun names before it is resolved: the pronoun itself.
+fn unresolved(toks: &[Tok], index: usize) -> Speaker {
+    let tok = toks.get(index);
+    let mention = tok.map(|tok| tok.span).unwrap_or_default();
+    let kind = if tok.is_some_and(|tok| matches!(tok.lower.as_ref(), "he" | "she" | "i")) {
+        SpeakerKind::Person
+    } else {
+        SpeakerKind::Organization
+    };
+    let name = tok.map(|tok| tok.text.to_string()).unwrap_or_default();
+    Speaker { name, mention, role: None, affiliation: None, kind, key: String::new() }
+}
+
+/// Whether the pronoun at `index` is the subject of a clause reported by a cue
+/// whose own subject was not read ("One of the bidders, group LNM, said it
+/// welcomed …"). Such a pronoun names that subject, which is unknown; the latest
+/// speaker of the document would be a guess, so it stays unresolved.
+fn subject_of_unread_cue(
+    toks: &[Tok],
+    cues: &[cue::Found],
+    raws: &[patterns::Raw],
+    index: usize,
+) -> bool {
+    cues.iter().any(|cue| {
+        let that = toks.get(cue.last + 1).is_some_and(|tok| tok.lower == "that");
+        let subject = cue.last + if that { 2 } else { 1 };
+        subject == index
+            && !raws.iter().any(|raw| raw.cue.first == cue.first && raw.cue.last == cue.last)
+    })
 }
 
 /// Whether a word is a quotation mark that opens or closes a quotation.
