@@ -296,8 +296,9 @@ pub fn of_honorific(word: &str) -> Option<Gender> {
     if word.len() > 9 {
         return None;
     }
-    let lower = word.strip_suffix('.').unwrap_or(word).to_lowercase();
-    if HONORIFICS.binary_search(&lower.as_str()).is_ok() { of_word(&lower) } else { None }
+    // Turned away without allocating: the lookup folds the letter case itself.
+    let stem = word.strip_suffix('.').unwrap_or(word);
+    if super::contains(HONORIFICS, stem) { of_word(stem) } else { None }
 }
 
 #[cfg(test)]

@@ -68,6 +68,127 @@ impl Evidence {
     }
 }
 
+/// The state of the pass over a document's honorifics ([`Entities::new`]).
+#[derive(Default)]
+struct HonorificPass {
+    surnames: BTreeMap<String, Evidence>,
+    /// The gender of the honorific just read and the name after it so far.
+    pending: Option<(Gender, String)>,
+    /// Whether the word before is a capitalized content word ("First Lady").
+    title_before: bool,
+}
+
+impl HonorificPass {
+    fn step(&mut self, word: &str) {
+        let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+        if let Some((gender, name)) = self.pending.as_mut() {
+            // "Ms Rellie's" ends the name with its possessive.
+            let stem =
+                word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")).unwrap_or(word);
+            if capitalized && !stem.is_empty() && stem.chars().all(char::is_alphabetic) {
+                *name = stem.to_lowercase();
+                if stem.len() == word.len() {
+                    return;
+                }
+            }
+            // "Mr." keeps the name to come.
+            if word == "." && name.is_empty() {
+                return;
+            }
+            if !name.is_empty() {
+                let known = self.surnames.entry(std::mem::take(name)).or_default();
+                *known = known.add(*gender);
+            }
+            self.pending = None;
+        }
+        // After a capitalized word ("First Lady Melania Trump", "Our Lady") the
+        // honorific is part of a title that says nothing of the name after it.
+        if capitalized
+            && !self.title_before
+            && let Some(gender) = gender::of_honorific(word)
+        {
+            self.pending = Some((gender, String::new()));
+        }
+        self.title_before = capitalized
+            && word.chars().all(char::is_alphabetic)
+            && lowercased(word, |lower| {
+                !speakers::is_function_word(lower) && !speakers::is_determiner(lower)
+            });
+    }
+}
+
+/// Where the next word that may be an honorific starts, at or after `from`: an
+/// upper-case ASCII letter whose run of letters is one ("Mr", "Lady"). A superset of
+/// the honorific words, which are ASCII and capitalized.
+fn next_honorific(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(&byte) = bytes.get(at) {
+        if matches!(byte, b'B' | b'D' | b'L' | b'M' | b'S') {
+            let run = bytes
+                .get(at..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            if (2..=8).contains(&run)
+                && let Some(word) =
+                    bytes.get(at..at + run).and_then(|w| std::str::from_utf8(w).ok())
+                && gender::of_honorific(word).is_some()
+            {
+                return Some(at);
+            }
+            at += run.max(1);
+        } else {
+            at += 1;
+        }
+    }
+    None
+}
+
+/// Where the chunk (run without ASCII white space) holding byte `at` starts.
+fn chunk_start(bytes: &[u8], at: usize) -> usize {
+    let mut start = at.min(bytes.len());
+    // From inside white space, the chunk before it.
+    while start > 0
+        && bytes.get(start).is_none_or(|&b| is_space(b))
+        && bytes.get(start - 1).is_some_and(|&b| is_space(b))
+    {
+        start -= 1;
+    }
+    while start > 0 && bytes.get(start - 1).is_some_and(|&b| !is_space(b)) {
+        start -= 1;
+    }
+    start
+}
+
+/// The next chunk at or after `at`, as a byte range.
+fn next_chunk(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    let from = at + bytes.get(at..)?.iter().take_while(|&&b| is_space(b)).count();
+    let to = from + bytes.get(from..)?.iter().take_while(|&&b| !is_space(b)).count();
+    (to > from).then_some((from, to))
+}
+
+/// ASCII white space, where [`words`] cuts a text into chunks.
+fn is_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// Calls `f` with `word` in lower case, folded on the stack when it is short ASCII
+/// (the common case, in a pass over every capitalized word of a document).
+fn lowercased<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    if word.is_ascii()
+        && let Some(folded) = buffer.get_mut(..word.len())
+    {
+        folded.copy_from_slice(word.as_bytes());
+        folded.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(folded) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 /// The gender a pronoun refers to: "he" or "she"; `None` for any other.
 fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {
@@ -95,50 +216,39 @@ impl Entities {
     /// notes every gendered honorific before a capitalized name ("Mr Tony
     /// Blair", "Ms Rellie"), keyed by the name's last word.
     pub fn new(text: &str) -> Self {
-        let mut surnames: BTreeMap<String, Evidence> = BTreeMap::new();
-        let mut pending: Option<(Gender, String)> = None;
-        let mut title_before = false;
-        for word in words(text, 0) {
-            let capitalized = word.text.chars().next().is_some_and(char::is_uppercase);
-            if let Some((gender, name)) = pending.as_mut() {
-                // "Ms Rellie's" ends the name with its possessive.
-                let stem = word
-                    .text
-                    .strip_suffix("'s")
-                    .or_else(|| word.text.strip_suffix("\u{2019}s"))
-                    .unwrap_or(word.text);
-                if capitalized && !stem.is_empty() && stem.chars().all(char::is_alphabetic) {
-                    *name = stem.to_lowercase();
-                    if stem.len() == word.text.len() {
-                        continue;
-                    }
-                }
-                // "Mr." keeps the name to come.
-                if word.text == "." && name.is_empty() {
-                    continue;
-                }
-                if !name.is_empty() {
-                    let known = surnames.entry(std::mem::take(name)).or_default();
-                    *known = known.add(*gender);
-                }
-                pending = None;
+        let mut pass = HonorificPass::default();
+        // Only the stretches around an honorific are cut into words: from the chunk
+        // (run without white space) before it to the first chunk after it that
+        // cannot go on a name. Chunks are cut into words on their own, so the words
+        // of a stretch are those a cut of the whole text would give there.
+        let bytes = text.as_bytes();
+        let mut done = 0;
+        while let Some(candidate) = next_honorific(bytes, done) {
+            let start =
+                chunk_start(bytes, chunk_start(bytes, candidate).saturating_sub(1)).max(done);
+            if start > done {
+                // The words skipped hold no honorific: the pass starts afresh.
+                pass.title_before = false;
             }
-            // After a capitalized word ("First Lady Melania Trump", "Our Lady") the
-            // honorific is part of a title that says nothing of the name after it.
-            if capitalized
-                && !title_before
-                && let Some(gender) = gender::of_honorific(word.text)
-            {
-                pending = Some((gender, String::new()));
+            let mut at = start;
+            while let Some((from, to)) = next_chunk(bytes, at) {
+                for word in text.get(from..to).map(|chunk| words(chunk, from)).into_iter().flatten()
+                {
+                    pass.step(word.text);
+                }
+                at = to;
+                let may_go_on = text
+                    .get(from..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_uppercase);
+                if at > candidate && !may_go_on && pass.pending.is_none() {
+                    break;
+                }
             }
-            // Only capitalized words are lowercased, so that the pass allocates
-            // little.
-            title_before = capitalized && word.text.chars().all(char::is_alphabetic) && {
-                let lower = word.text.to_lowercase();
-                !speakers::is_function_word(&lower) && !speakers::is_determiner(&lower)
-            };
+            done = at.max(candidate + 1);
         }
-        if let Some((gender, name)) = pending
+        let mut surnames = pass.surnames;
+        if let Some((gender, name)) = pass.pending
             && !name.is_empty()
         {
             let known = surnames.entry(name).or_default();
@@ -456,5 +566,54 @@ mod tests {
         // Negative: one person is still "he".
         let text = "Tom Lund said the deal was off. He said talks would resume.";
         assert_eq!(speakers(text), ["Tom Lund", "Tom Lund"]);
+    }
+}
+
+#[cfg(test)]
+mod stretches {
+    use super::{Entities, HonorificPass};
+    use crate::text::words;
+    use proptest::prelude::*;
+
+    /// The pass over every word of the text, as it ran before it was cut to the
+    /// stretches around honorifics.
+    fn whole_pass(text: &str) -> Vec<(String, Option<super::Gender>)> {
+        let mut pass = HonorificPass::default();
+        for word in words(text, 0) {
+            pass.step(word.text);
+        }
+        let mut surnames = pass.surnames;
+        if let Some((gender, name)) = pass.pending
+            && !name.is_empty()
+        {
+            let known = surnames.entry(name).or_default();
+            *known = known.add(gender);
+        }
+        surnames.into_iter().map(|(name, evidence)| (name, evidence.gender())).collect()
+    }
+
+    proptest! {
+        /// Cutting only the stretches around honorifics finds what the whole pass finds.
+        #[test]
+        fn stretches_find_what_the_whole_pass_finds(
+            parts in prop::collection::vec(prop::sample::select(vec![
+                "Mr", "Mrs.", "Ms", "Lady", "Sir", "Lord", "First", "Our", "the", "Blair",
+                "Rellie's", "Smith\u{2019}s", "Ángel", "é", ".", ",", "(", "said", "MR", "Mrx",
+                "XMr", "Mr.Smith", "O'Neil", "and",
+            ]), 0..30),
+            separators in prop::collection::vec(prop::sample::select(vec![" ", "  ", "\n", "", "\u{a0}"]), 30),
+        ) {
+            let mut text = String::new();
+            for (part, separator) in parts.iter().zip(&separators) {
+                text.push_str(part);
+                text.push_str(separator);
+            }
+            let found: Vec<_> = Entities::new(&text)
+                .surnames
+                .into_iter()
+                .map(|(name, evidence)| (name, evidence.gender()))
+                .collect();
+            prop_assert_eq!(found, whole_pass(&text), "in {:?}", text);
+        }
     }
 }
