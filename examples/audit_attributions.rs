@@ -25,14 +25,14 @@
 //! (`via:` name/kind, `-` if none), the flags (`direct`, `hedged`, `denial`), the
 //! content span's text in «», and the sentence.
 
+mod support {
+    pub mod sample;
+}
+
+use support::sample::{self, Found, one_line};
+
 use crosscheck::extract::attribution::{self, Attribution, SpeakerKind, ViaKind};
 use crosscheck::{ReadOptions, read_inputs, text};
-
-/// One attribution found, with what is needed to print it.
-struct Found {
-    key: u64,
-    line: String,
-}
 
 fn main() {
     let mut path = None;
@@ -63,20 +63,17 @@ fn main() {
             let position =
                 attribution.cue.as_ref().map_or(attribution.content.start, |cue| cue.span.start)
                     as u64;
-            let key = mix(seed ^ mix(fnv(id.as_bytes()) ^ mix(position)));
-            found.push(Found { key, line: describe(id, document.text(), &attribution) });
+            let line = describe(id, document.text(), &attribution);
+            found.push(Found::new(seed, id, position, line));
         }
     }
     let total = found.len();
-    found.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.line.cmp(&b.line)));
     println!(
         "# {path}: {} documents, {total} attributions, sample of {} with seed {seed}",
         inputs.documents.len(),
         wanted.min(total)
     );
-    for (rank, attribution) in found.iter().take(wanted).enumerate() {
-        println!("{}\t{}", rank + 1, attribution.line);
-    }
+    sample::print(found, wanted);
 }
 
 /// One tab-separated line for an attribution (without its rank).
@@ -137,24 +134,4 @@ fn describe(id: &str, text: &str, attribution: &Attribution) -> String {
         slice(attribution.content),
         slice(attribution.sentence)
     )
-}
-
-/// The text with tabs and line breaks made spaces, so that an attribution stays on
-/// one line.
-fn one_line(text: &str) -> String {
-    text.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect()
-}
-
-/// FNV-1a, to turn an id into a number.
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// The splitmix64 finalizer: xorshifts and multiplies that spread every input bit.
-fn mix(mut x: u64) -> u64 {
-    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
 }

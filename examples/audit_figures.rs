@@ -23,16 +23,16 @@
 //! One line a figure, tab-separated: rank, article id, kind, the span's text, the
 //! value (with `low..high` for a range or bound, `~` if approximate), the sentence.
 
+mod support {
+    pub mod sample;
+}
+
 use std::fmt::Write as _;
+
+use support::sample::{self, Found, one_line};
 
 use crosscheck::extract::figures::{self, Quantity, QuantityKind, Value};
 use crosscheck::text;
-
-/// One figure found, with what is needed to print it.
-struct Found {
-    key: u64,
-    line: String,
-}
 
 fn main() {
     let mut path = None;
@@ -81,26 +81,22 @@ fn main() {
                     }
                     n_figures += 1;
                     let position = (paragraph_no as u64) << 32 | figure.span.start as u64;
-                    let key = mix(seed ^ mix(fnv(id.as_bytes()) ^ mix(position)));
                     let line = format!(
                         "{id}\t{}\t«{}»\t{}\t{sentence_text}",
                         kind_name(figure.kind),
                         one_line(&paragraph[figure.span]),
                         describe(&figure),
                     );
-                    found.push(Found { key, line });
+                    found.push(Found::new(seed, &id, position, line));
                 }
             }
         }
     }
-    found.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.line.cmp(&b.line)));
     println!(
         "# {path}: {n_figures} figures, sample of {} with seed {seed}",
         wanted.min(found.len())
     );
-    for (rank, figure) in found.iter().take(wanted).enumerate() {
-        println!("{}\t{}", rank + 1, figure.line);
-    }
+    sample::print(found, wanted);
 }
 
 /// The article's id: its `id`, else the last part of its `url`, else its line number.
@@ -147,23 +143,4 @@ fn describe(figure: &Quantity) -> String {
 
 fn value(value: &Value) -> String {
     serde_json::to_string(value).unwrap_or_default().trim_matches('"').to_owned()
-}
-
-/// The text with tabs and line breaks made spaces, so that a figure stays on one line.
-fn one_line(text: &str) -> String {
-    text.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect()
-}
-
-/// FNV-1a, to turn an id into a number.
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// The splitmix64 finalizer: xorshifts and multiplies that spread every input bit.
-fn mix(mut x: u64) -> u64 {
-    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
 }
