@@ -522,7 +522,7 @@ fn quarter(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
     } else if let Some((part, months)) = coded(token) {
         (None, part, months, i + 1)
     } else {
-        let mut j = if token.is("the") { i + 1 } else { i };
+        let j = if token.is("the") { i + 1 } else { i };
         let relative = tokens.get(j).filter(|t| {
             ["last", "next", "past", "previous", "this", "coming", "current", "following"]
                 .iter()
@@ -548,26 +548,10 @@ fn quarter(tokens: &[Token<'_>], i: usize, published: Option<Date>) -> Option<Fo
             found.relative = true;
             return Some(found);
         }
-        let part = numbers::ordinal(tokens.get(j)?.text).or_else(|| {
-            let t = tokens.get(j)?;
-            let split = t.text.find(|c: char| c.is_alphabetic())?;
-            t.text.get(..split)?.parse::<u64>().ok()
-        })?;
-        j += 1;
-        // "the third- quarter", "third-quarter".
-        if tokens.get(j).is_some_and(|t| t.is_punct("-")) {
-            j += 1;
-        }
-        let months = if tokens.get(j).is_some_and(|t| t.is("quarter")) {
-            3
-        } else if tokens.get(j).is_some_and(|t| t.is("half")) {
-            6
-        } else {
-            return None;
-        };
-        let part = u8::try_from(part).ok().filter(|p| (1..=12 / months).contains(p))?;
+        // "the third quarter", "the third-quarter", "the 3rd half".
+        let (part, months, end) = periods::spelled_part(tokens, j)?;
         spelled = true;
-        (None, part, months, j + 1)
+        (None, part, months, end)
     };
     // The year after: "of 2016", "2019", "-2019", "of the year", "this year", "of next year".
     let mut year = year;
