@@ -21,6 +21,13 @@ pub(crate) struct Num {
     pub plain_digits: Option<usize>,
 }
 
+impl Num {
+    /// A number that is not one token of plain digits (a fraction, a power, a share).
+    fn of(value: f64, (start, end): (usize, usize), spelled: bool) -> Num {
+        Num { value, start, end, spelled, plain_digits: None }
+    }
+}
+
 /// A number with what its wording says about it: modifier, range, vagueness.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Figure {
@@ -118,13 +125,7 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
         j += 1;
     }
     if let Some(half) = leading_fraction(tokens, j) {
-        return Some(Num {
-            value: sign * half.0,
-            start: i,
-            end: half.1,
-            spelled: true,
-            plain_digits: None,
-        });
+        return Some(Num::of(sign * half.0, (i, half.1), true));
     }
     let (mut total, mut current) = (0.0_f64, 0.0_f64);
     let mut last = Last::None;
@@ -358,13 +359,7 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
     {
         let power = value.powf(exponent);
         if power.is_finite() {
-            return Some(Num {
-                value: sign * power,
-                start: i,
-                end: after,
-                spelled: false,
-                plain_digits: None,
-            });
+            return Some(Num::of(sign * power, (i, after), false));
         }
     }
     // "2.48×10−5", "6×10^23": scientific notation with a times sign.
@@ -375,13 +370,7 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
         && let Some((exponent, after)) =
             exponent_at(tokens, end + 2).or_else(|| signed_at(tokens, end + 2))
     {
-        return Some(Num {
-            value: sign * value * 10f64.powf(exponent),
-            start: i,
-            end: after,
-            spelled: false,
-            plain_digits: None,
-        });
+        return Some(Num::of(sign * value * 10f64.powf(exponent), (i, after), false));
     }
     // "2.33 k", "1,674,200.5 M": a multiplier apart, ending the clause.
     if last == Last::Digits
@@ -394,13 +383,7 @@ pub(crate) fn number(tokens: &[Token<'_>], i: usize, money: bool) -> Option<Num>
         end += 1;
         plain_digits = None;
     } else if !money && let Some((share, after)) = share_of(tokens, end, value, last) {
-        return Some(Num {
-            value: sign * share,
-            start: i,
-            end: after,
-            spelled,
-            plain_digits: None,
-        });
+        return Some(Num::of(sign * share, (i, after), spelled));
     } else if !money
         && matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred)
         && tokens.get(end).is_some_and(|t| t.is("over"))
